@@ -1,0 +1,107 @@
+"""Site-wide template tags: main navigation, breadcrumbs and the language switcher."""
+
+from django import template
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _localized_root(request) -> Page | None:
+    site = Site.find_for_request(request)
+    return site.root_page.localized if site else None
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The live, public children of this language's home page that are marked 'show in menus'."""
+    request = context["request"]
+    if "_portal_main_menu" not in context.render_context:
+        root = _localized_root(request)
+        items = list(root.get_children().live().public().in_menu()) if root else []
+        context.render_context["_portal_main_menu"] = items
+    return context.render_context["_portal_main_menu"]
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    """Ancestors below the tree root, home page first; the current page is not a link."""
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gt=1).live())
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """[(code, name, url, is_current)]: the page's translation when there is one, else that language's home."""
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    urls = {}
+    if isinstance(page, Page):
+        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+            urls[translated.locale.language_code] = translated.get_url(request)
+    if len(urls) < len(settings.LANGUAGES):
+        site = Site.find_for_request(request)
+        if site:
+            for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
+                urls.setdefault(home.locale.language_code, home.get_url(request))
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code not in urls:
+            with translation.override(code):
+                urls[code] = reverse("wagtail_serve", args=[""])
+        links.append((code, name, urls[code], code == current))
+    return links
+
+
+@register.filter
+def content_language(page) -> str:
+    """The language a page's text is written in: an untranslated alias shows its source's text."""
+    if isinstance(page, Page) and page.alias_of_id:
+        return Locale.objects.filter(pages__pk=page.alias_of_id).values_list("language_code", flat=True).first() or ""
+    return page.locale.language_code if isinstance(page, Page) else translation.get_language()
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context) -> str:
+    """This language's home page; the prefix root when the site has no pages yet."""
+    root = _localized_root(context["request"])
+    if root is not None:
+        return root.get_url(context["request"])
+    return reverse("wagtail_serve", args=[""])
+
+
+@register.filter
+def is_within(page, section) -> bool:
+    return isinstance(page, Page) and page.path.startswith(section.path)
+
+
+@register.simple_tag
+def footer_links(portal_settings) -> list[Page]:
+    """The about and privacy pages chosen in the settings, in the visitor's language when translated."""
+    chosen = [portal_settings.about_page_id, portal_settings.privacy_page_id]
+    pages = Page.objects.filter(pk__in=[pk for pk in chosen if pk]).live()
+    by_translation = {page.translation_key: page for page in pages}
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=by_translation, locale=Locale.get_active()).live()
+    }
+    ordered = [page for pk in chosen for page in pages if page.pk == pk]
+    return [localized.get(page.translation_key, page) for page in ordered]
+
+
+@register.simple_tag
+def table_rows(table) -> dict:
+    """Split a TableBlock value into header and body rows as its editor marked them."""
+    data = (table or {}).get("data") or []
+    header_choice = (table or {}).get("table_header_choice", "")
+    first_row = bool((table or {}).get("first_row_is_table_header")) or header_choice in {"row", "both"}
+    first_col = bool((table or {}).get("first_col_is_header")) or header_choice in {"column", "both"}
+    return {
+        "header": data[0] if first_row and data else [],
+        "body": data[1:] if first_row else data,
+        "first_col_is_header": first_col,
+    }

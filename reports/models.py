@@ -1,0 +1,92 @@
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class UnitType(models.TextChoices):
+    """Kinds of OPD (organisasi perangkat daerah), in the order the city lists them."""
+
+    SECRETARIAT = "sekretariat", _("Secretariats")
+    INSPECTORATE = "inspektorat", _("Inspectorate")
+    AGENCY = "dinas", _("Agencies (dinas)")
+    BOARD = "badan", _("Boards (badan)")
+    UNIT = "satuan", _("Units (satuan)")
+    DISTRICT = "kecamatan", _("Districts (kecamatan)")
+
+
+UNIT_TYPE_ORDER = {value: position for position, value in enumerate(UnitType.values)}
+
+
+class UnitIndexPage(Page):
+    """*Perangkat Daerah*: every government unit of the city, grouped by kind."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["reports.UnitPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("unit index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from reports.selectors import units_grouped_by_type
+
+        context = super().get_context(request, *args, **kwargs)
+        context["unit_groups"] = units_grouped_by_type(self)
+        return context
+
+
+class UnitPage(Page):
+    """One OPD. Its staff group is who may handle the unit's complaints and answer for it officially."""
+
+    code = models.CharField(_("unit code"), max_length=30, help_text=_("The code in the regional nomenclature, e.g. 1.02.0.00.0.00.01.0000."))
+    short_name = models.CharField(_("short name"), max_length=60, help_text=_("E.g. Dinkes, BKPSDM."))
+    unit_type = models.CharField(_("type"), max_length=20, choices=UnitType.choices, default=UnitType.AGENCY)
+    head_name = models.CharField(_("head official"), max_length=200, blank=True)
+    head_title = models.CharField(_("head's position"), max_length=200, blank=True, help_text=_("E.g. Kepala Dinas, Camat."))
+    address = models.TextField(_("address"), max_length=400, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    staff_group = models.ForeignKey(
+        Group,
+        verbose_name=_("staff group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="units",
+        help_text=_("Members handle this unit's complaints and answer for it officially. Created with the unit when left empty."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("code"), FieldPanel("short_name"), FieldPanel("unit_type")], heading=_("Identity")),
+        MultiFieldPanel([FieldPanel("head_name"), FieldPanel("head_title")], heading=_("Leadership")),
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        FieldPanel("description"),
+        FieldPanel("staff_group", permission="auth.change_group"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("short_name"),
+        index.SearchField("description"),
+        index.FilterField("unit_type"),
+        index.FilterField("code"),
+    ]
+
+    parent_page_types = ["reports.UnitIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("government unit")
+        verbose_name_plural = _("government units")
+
+    @property
+    def type_order(self) -> int:
+        return UNIT_TYPE_ORDER.get(self.unit_type, len(UNIT_TYPE_ORDER))

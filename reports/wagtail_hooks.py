@@ -1,0 +1,25 @@
+from django.utils.translation import gettext as _
+from wagtail import hooks
+
+from home.selectors import KeyFigure
+from reports.models import UnitIndexPage, UnitPage, UnitType
+from reports.selectors import live_units
+from reports.services import unit_ensure_staff_group
+
+
+@hooks.register("after_create_page")
+def create_staff_group_for_new_unit(request, page):
+    if isinstance(page.specific, UnitPage) and page.locale.is_default:
+        unit_ensure_staff_group(unit=page.specific)
+
+
+@hooks.register("portal_key_figures")
+def unit_key_figures(home):
+    index = UnitIndexPage.objects.live().child_of(home).first()
+    if index is None:
+        return []
+    units = live_units(index)
+    return [
+        KeyFigure(value=units.count(), label=_("government units"), url=index.url),
+        KeyFigure(value=units.filter(unit_type=UnitType.DISTRICT).count(), label=_("districts"), url=index.url + "#kecamatan"),
+    ]
