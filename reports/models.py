@@ -47,11 +47,17 @@ class UnitIndexPage(Page):
 class UnitPage(Page):
     """One OPD. Its staff group is who may handle the unit's complaints and answer for it officially."""
 
-    code = models.CharField(_("unit code"), max_length=30, help_text=_("The code in the regional nomenclature, e.g. 1.02.0.00.0.00.01.0000."))
+    code = models.CharField(
+        _("unit code"),
+        max_length=30,
+        help_text=_("The code in the regional nomenclature, e.g. 1.02.0.00.0.00.01.0000."),
+    )
     short_name = models.CharField(_("short name"), max_length=60, help_text=_("E.g. Dinkes, BKPSDM."))
     unit_type = models.CharField(_("type"), max_length=20, choices=UnitType.choices, default=UnitType.AGENCY)
     head_name = models.CharField(_("head official"), max_length=200, blank=True)
-    head_title = models.CharField(_("head's position"), max_length=200, blank=True, help_text=_("E.g. Kepala Dinas, Camat."))
+    head_title = models.CharField(
+        _("head's position"), max_length=200, blank=True, help_text=_("E.g. Kepala Dinas, Camat.")
+    )
     address = models.TextField(_("address"), max_length=400, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
@@ -63,7 +69,9 @@ class UnitPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="units",
-        help_text=_("Members handle this unit's complaints and answer for it officially. Created with the unit when left empty."),
+        help_text=_(
+            "Members handle this unit's complaints and answer for it officially. Created with the unit when left empty."
+        ),
     )
 
     content_panels = Page.content_panels + [

@@ -1,3 +1,4 @@
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
@@ -18,8 +19,10 @@ def unit_key_figures(home):
     index = UnitIndexPage.objects.live().child_of(home).first()
     if index is None:
         return []
-    units = live_units(index)
+    counts = live_units(index).aggregate(
+        units=Count("pk"), districts=Count("pk", filter=Q(unit_type=UnitType.DISTRICT))
+    )
     return [
-        KeyFigure(value=units.count(), label=_("government units"), url=index.url),
-        KeyFigure(value=units.filter(unit_type=UnitType.DISTRICT).count(), label=_("districts"), url=index.url + "#kecamatan"),
+        KeyFigure(value=counts["units"], label=_("government units"), url=index.url),
+        KeyFigure(value=counts["districts"], label=_("districts"), url=f"{index.url}#{UnitType.DISTRICT}"),
     ]

@@ -9,20 +9,32 @@ from wagtail.models import Locale, Page, Site
 register = template.Library()
 
 
+def _per_request(request, key: str, compute):
+    """Compute once per request: the header and the head both need the same pages."""
+    cache = request.__dict__.setdefault("_portal_tags", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def _localized_root(request) -> Page | None:
-    site = Site.find_for_request(request)
-    return site.root_page.localized if site else None
+    def compute():
+        site = Site.find_for_request(request)
+        return site.root_page.localized if site else None
+
+    return _per_request(request, f"root-{translation.get_language()}", compute)
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The live, public children of this language's home page that are marked 'show in menus'."""
     request = context["request"]
-    if "_portal_main_menu" not in context.render_context:
+
+    def compute():
         root = _localized_root(request)
-        items = list(root.get_children().live().public().in_menu()) if root else []
-        context.render_context["_portal_main_menu"] = items
-    return context.render_context["_portal_main_menu"]
+        return list(root.get_children().live().public().in_menu()) if root else []
+
+    return _per_request(request, "main-menu", compute)
 
 
 @register.simple_tag
@@ -38,6 +50,10 @@ def language_links(context):
     """[(code, name, url, is_current)]: the page's translation when there is one, else that language's home."""
     request = context["request"]
     page = context.get("page")
+    return _per_request(request, "language-links", lambda: _language_links(request, page))
+
+
+def _language_links(request, page) -> list[tuple[str, str, str, bool]]:
     current = translation.get_language()
     urls = {}
     if isinstance(page, Page):

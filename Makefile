@@ -1,0 +1,58 @@
+# Everything a newcomer needs: `make run` and `make test`. Only Python 3.11 must be installed beforehand.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+PG_URL ?= postgres://postgres@127.0.0.1:5432/portal
+# Debian packages the test suite drives: Chromium for the browser journeys, gettext to check the catalogues.
+SYSTEM_PACKAGES := chromium gettext
+
+.PHONY: run test test-postgres lint format messages system-packages clean
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+run: $(BIN)/.installed
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(BIN)/.installed system-packages
+	$(BIN)/pytest
+
+test-postgres: $(BIN)/.installed system-packages
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest --create-db
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+format: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Refresh the catalogues after changing user-facing strings, translate locale/id, then commit the .po and .mo files.
+messages: $(BIN)/.installed system-packages
+	$(MANAGE) makemessages --locale id --locale en --ignore '.venv/*' --ignore 'tests/*' --no-obsolete
+	$(PY) -m portal.catalogues fill-english locale/en/LC_MESSAGES/django.po
+	$(MANAGE) compilemessages --ignore '.venv/*'
+
+system-packages:
+	@missing=""; for pkg in $(SYSTEM_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "The tests need the Debian packages:$$missing. Install them with: sudo apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media collected-static .pytest_cache .ruff_cache

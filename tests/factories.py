@@ -1,0 +1,58 @@
+"""Factories for the page tree. Tests build the data they need from these, never from copied helpers."""
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, StandardPage
+from reports.models import UnitIndexPage, UnitPage, UnitType
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Portal Kinerja & Pengaduan Kota Ambon"
+    intro = "Selamat datang di portal Kota Ambon."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Halaman Informasi {n}")
+    intro = "Ringkasan halaman."
+
+    class Meta:
+        model = StandardPage
+
+
+class UnitIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Perangkat Daerah"
+    show_in_menus = True
+
+    class Meta:
+        model = UnitIndexPage
+
+
+class UnitPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Dinas Contoh {n}")
+    code = factory.Sequence(lambda n: f"1.{n:02d}.0.00.0.00.01.0000")
+    short_name = factory.Sequence(lambda n: f"Dinas{n}")
+    unit_type = UnitType.AGENCY
+    head_name = "Ir. Yohanis Pattiasina, M.T."
+    head_title = "Kepala Dinas"
+    address = "Jl. Pattimura No. 1, Kota Ambon"
+    phone = "(0911) 312 000"
+    email = factory.Sequence(lambda n: f"dinas{n}@ambon.go.id")
+    description = "<p>Melayani warga Kota Ambon.</p>"
+
+    class Meta:
+        model = UnitPage
+
+
+def make_site_home() -> HomePage:
+    """A HomePage as the default site's root, as `load_demo` and a real install have it."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="beranda", locale=Locale.get_default())
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return home
