@@ -77,7 +77,8 @@ def _language_links(request, page) -> list[tuple[str, str, str, bool]]:
 def content_language(page) -> str:
     """The language a page's text is written in: an untranslated alias shows its source's text."""
     if isinstance(page, Page) and page.alias_of_id:
-        return Locale.objects.filter(pages__pk=page.alias_of_id).values_list("language_code", flat=True).first() or ""
+        source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
+        return source or page.locale.language_code
     return page.locale.language_code if isinstance(page, Page) else translation.get_language()
 
 

@@ -1,0 +1,110 @@
+"""Browser journeys: Playwright (sync API) drives Debian's Chromium against pytest-django's live server.
+
+Every page a journey checks with `axe` is screenshotted to test-artifacts/<test-name>-<n>.png (git-ignored).
+"""
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.cache import cache
+from django.core.management import call_command
+from playwright.sync_api import sync_playwright
+
+# Playwright's sync API runs an asyncio event loop in the test thread, so Django would refuse database access there
+# (SynchronousOnlyOperation). The tests and the live server never share a connection across threads unsafely.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+BLOCKING_IMPACTS = ("serious", "critical")
+TIMEOUT_MS = 10_000  # a page of the portal on localhost loads in well under a second
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests drive Debian's Chromium. "
+            "Install it with `make system-packages` (or `apt-get install chromium`).",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_live(transactional_db, django_db_serialized_rollback):
+    """The full demo site, committed so that the live server's thread sees it.
+
+    Transactional tests empty the database afterwards; the serialized rollback restores what the migrations
+    created (the root page, the default site and locale) before the next test builds the demo again.
+    """
+    cache.clear()
+    call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture
+def new_page(browser, live_server, demo_live):
+    """new_page(**context_options): a page in a fresh browser context whose base URL is the live server."""
+    contexts = []
+
+    def make(**context_options):
+        context = browser.new_context(base_url=live_server.url, **context_options)
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """A desktop-sized page with JavaScript, for journeys that need nothing special."""
+    return new_page()
+
+
+@pytest.fixture
+def axe(request):
+    """axe(page): screenshot the page, run axe-core on it and fail on any serious or critical violation."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    test_name = re.sub(r"[^\w.-]+", "_", request.node.name)
+    checked = []
+    runner = Axe()
+
+    def check(page):
+        checked.append(page.url)
+        page.screenshot(path=ARTIFACTS / f"{test_name}-{len(checked)}.png", full_page=True)
+        results = runner.run(page)
+        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        assert not blocking, f"axe found accessibility violations on {page.url}:\n" + "\n".join(
+            describe_violation(v) for v in blocking
+        )
+
+    return check
+
+
+def describe_violation(violation: dict, max_targets: int = 3) -> str:
+    """`- color-contrast [serious] Elements must meet minimum color contrast ratio thresholds: a.brand, ...`"""
+    targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]]
+    shown = ", ".join(targets[:max_targets])
+    if len(targets) > max_targets:
+        shown += f" (+{len(targets) - max_targets} more)"
+    return f"- {violation['id']} [{violation['impact']}] {violation['help']}: {shown}"

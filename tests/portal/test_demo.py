@@ -1,0 +1,86 @@
+import io
+import re
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+
+from home.models import PortalSettings, StandardPage
+from reports.demo_data import UNITS
+from reports.models import UnitPage, UnitType
+
+REQUIRED_UNITS = {
+    "Dinas Kesehatan",
+    "Dinas Pendidikan dan Kebudayaan",
+    "Dinas Lingkungan Hidup dan Persampahan",
+    "Dinas Kependudukan dan Pencatatan Sipil",
+    "Dinas Perhubungan",
+    "Dinas Sosial",
+    "Inspektorat",
+    "Kecamatan Nusaniwe",
+    "Kecamatan Sirimau",
+    "Kecamatan Teluk Ambon",
+    "Kecamatan Teluk Ambon Baguala",
+    "Kecamatan Leitimur Selatan",
+}
+
+
+def load_demo() -> str:
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def test_demo_builds_the_ambon_units_in_both_languages(demo):
+    indonesian = UnitPage.objects.live().filter(locale=Locale.get_default())
+    english = UnitPage.objects.live().filter(locale__language_code="en")
+    assert indonesian.count() == len(UNITS) >= 15
+    assert REQUIRED_UNITS <= set(indonesian.values_list("title", flat=True))
+    assert indonesian.filter(unit_type=UnitType.DISTRICT).count() == 5
+    assert english.filter(title="Health Office").exists()
+    assert all(unit.staff_group_id for unit in indonesian)
+
+
+def test_demo_publishes_the_three_seed_articles_with_an_image(demo):
+    section = StandardPage.objects.get(slug="akuntabilitas", locale=Locale.get_default())
+    articles = StandardPage.objects.child_of(section).live()
+    assert articles.count() == 3
+    assert "Pengelolaan Kinerja ASN Dalam Meningkatkan Akuntabilitas Pemerintah Ambon" in {a.title for a in articles}
+    first = articles.get(title__startswith="Pengelolaan Kinerja ASN")
+    assert [block.block_type for block in first.body][:3] == ["heading", "paragraph", "image"]
+    assert first.body[2].value["image"].width == 1200
+
+
+def test_demo_is_idempotent_and_prints_a_generated_password_once(db):
+    first = load_demo()
+    counts = (Page.objects.count(), UnitPage.objects.count(), PortalSettings.objects.count())
+    second = load_demo()
+
+    assert (Page.objects.count(), UnitPage.objects.count(), PortalSettings.objects.count()) == counts
+    password = re.search(r"password: (\S+)", first).group(1)
+    assert len(password) >= 16
+    assert get_user_model().objects.get(username="admin").check_password(password)
+    assert password not in second
+    assert "password" not in second.split("unchanged")[0].lower().replace("its password", "")
+
+
+def test_every_demo_page_renders_in_both_languages(client, demo):
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    languages = set()
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        assert f'<html lang="{page.locale.language_code}">' in html, page.url
+        languages.add(page.locale.language_code)
+    assert languages == {"id", "en"}
+    assert pages.count() > 2 * len(UNITS)
+
+
+def test_links_on_the_home_page_lead_somewhere(client, demo):
+    for home in ("/", "/en/"):
+        html = client.get(home).content.decode()
+        internal = set(re.findall(r'href="(/[^"#]*)', html)) - {"/sitemap.xml"}
+        assert len(internal) > 5
+        for url in internal:
+            assert client.get(url).status_code == 200, url
