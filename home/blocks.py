@@ -19,7 +19,7 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         template = "blocks/heading_block.html"
         label = _("Heading")
-        help_text = _("A section heading; it also appears in the page's table of contents for screen readers.")
+        help_text = _("A section heading; people using screen readers move through the page by its headings.")
 
 
 class ImageBlock(blocks.StructBlock):

@@ -86,6 +86,8 @@ def axe(request):
     """axe(page): screenshot the page, run axe-core on it and fail on any serious or critical violation."""
     ARTIFACTS.mkdir(exist_ok=True)
     test_name = re.sub(r"[^\w.-]+", "_", request.node.name)
+    for old_screenshot in ARTIFACTS.glob(f"{test_name}-*.png"):  # keep only this run's pages
+        old_screenshot.unlink()
     checked = []
     runner = Axe()
 
@@ -94,9 +96,9 @@ def axe(request):
         page.screenshot(path=ARTIFACTS / f"{test_name}-{len(checked)}.png", full_page=True)
         results = runner.run(page)
         blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-        assert not blocking, f"axe found accessibility violations on {page.url}:\n" + "\n".join(
-            describe_violation(v) for v in blocking
-        )
+        if blocking:
+            report = "\n".join(describe_violation(violation) for violation in blocking)
+            pytest.fail(f"axe found serious or critical accessibility violations on {page.url}:\n{report}")
 
     return check
 
