@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.selectors import home_entry_points, home_key_figures, latest_information_pages, with_source_language
 
 
 class HomePage(Page):
@@ -24,8 +25,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from home.selectors import home_entry_points, home_key_figures, latest_information_pages
-
         context = super().get_context(request, *args, **kwargs)
         context["entry_points"] = home_entry_points(self)
         context["key_figures"] = home_key_figures(self)
@@ -54,7 +53,8 @@ class StandardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific().order_by("-first_published_at")
+        children = StandardPage.objects.child_of(self).live().public().order_by("-date", "-first_published_at")
+        context["children"] = with_source_language(children)
         return context
 
 

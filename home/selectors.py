@@ -3,6 +3,7 @@ so that `home` never imports the apps built on top of it."""
 
 from dataclasses import dataclass
 
+from django.db.models import F
 from django.db.models.functions import Coalesce
 from wagtail import hooks
 from wagtail.models import Page
@@ -13,6 +14,11 @@ class KeyFigure:
     value: int
     label: str
     url: str = ""
+
+
+def with_source_language(pages):
+    """Annotate the language of an alias's source text, for `lang` attributes in listings."""
+    return pages.select_related("locale").annotate(source_language=F("alias_of__locale__language_code"))
 
 
 def home_entry_points(home: Page):
@@ -31,9 +37,7 @@ def latest_information_pages(home: Page, limit: int = 3):
     from home.models import StandardPage
 
     return (
-        StandardPage.objects.live()
-        .public()
-        .descendant_of(home)
+        with_source_language(StandardPage.objects.live().public().descendant_of(home))
         .filter(depth__gt=home.depth + 1)
         .annotate(sort_date=Coalesce("date", "first_published_at__date"))
         .order_by("-sort_date", "-pk")[:limit]

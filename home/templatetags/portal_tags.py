@@ -1,5 +1,7 @@
 """Site-wide template tags: main navigation, breadcrumbs and the language switcher."""
 
+from functools import lru_cache
+
 from django import template
 from django.conf import settings
 from django.urls import reverse
@@ -75,11 +77,25 @@ def _language_links(request, page) -> list[tuple[str, str, str, bool]]:
 
 @register.filter
 def content_language(page) -> str:
-    """The language a page's text is written in: an untranslated alias shows its source's text."""
-    if isinstance(page, Page) and page.alias_of_id:
-        source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
-        return source or page.locale.language_code
-    return page.locale.language_code if isinstance(page, Page) else translation.get_language()
+    """The language a page's text is written in: an untranslated alias shows its source's text.
+
+    Listings annotate `source_language` (see `home.selectors.with_source_language`) to avoid a query per item.
+    """
+    if not isinstance(page, Page):
+        return translation.get_language()
+    if not page.alias_of_id:
+        return _language_code(page.locale_id)
+    if "source_language" not in page.__dict__:
+        page.source_language = (
+            Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
+        )
+    return page.source_language or _language_code(page.locale_id)
+
+
+@lru_cache(maxsize=64)
+def _language_code(locale_id: int) -> str:
+    """Locales are a handful of rows that never change their code: no query per listed page."""
+    return Locale.objects.values_list("language_code", flat=True).get(pk=locale_id)
 
 
 @register.simple_tag(takes_context=True)
