@@ -4,7 +4,6 @@ Every page a journey checks with `axe` is screenshotted to test-artifacts/<test-
 """
 
 import io
-import os
 import re
 from pathlib import Path
 
@@ -12,11 +11,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connections
 from playwright.sync_api import sync_playwright
-
-# Playwright's sync API runs an asyncio event loop in the test thread, so Django would refuse database access there
-# (SynchronousOnlyOperation). The tests and the live server never share a connection across threads unsafely.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -34,18 +30,28 @@ BLOCKING_IMPACTS = ("serious", "critical")
 TIMEOUT_MS = 10_000  # a page of the portal on localhost loads in well under a second
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture
+def browser(monkeypatch):
+    """Chromium, started for each test and stopped before its database is emptied.
+
+    Playwright's sync API keeps an asyncio event loop running in the test thread while it is started. Django then
+    refuses database access (SynchronousOnlyOperation), hence DJANGO_ALLOW_ASYNC_UNSAFE; and its connection handler
+    switches to a separate set of connections, which would break the other tests' transactional rollbacks if the
+    loop outlived a test. So both the loop and the variable last exactly one test (starting Chromium takes ~0.5 s);
+    the variable must not leak into the rest of the suite either (`check --deploy` in a subprocess rejects it).
+    """
     if not CHROMIUM.exists():
         pytest.fail(
             f"{CHROMIUM} is missing: the browser tests drive Debian's Chromium. "
             "Install it with `make system-packages` (or `apt-get install chromium`).",
             pytrace=False,
         )
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        connections.close_all()  # the connections opened while the loop ran, so PostgreSQL can flush and drop
 
 
 @pytest.fixture
