@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 from django.utils.html import escape
+from django.utils.text import slugify
 from wagtail.models import Page, Site
 
 from home.models import HomePage, PortalSettings, StandardPage
@@ -106,7 +107,7 @@ def build_information_pages(home: HomePage) -> None:
         page, _created = child_page(
             section,
             StandardPage,
-            slug=_slug(article["title"]),
+            slug=slugify(article["title"])[:80],
             title=article["title"],
             date=ARTICLE_DATES[position % len(ARTICLE_DATES)],
             intro=article["intro"],
@@ -127,12 +128,6 @@ def build_information_pages(home: HomePage) -> None:
     settings.about_page = about
     settings.privacy_page = privacy
     settings.save()
-
-
-def _slug(title: str) -> str:
-    from django.utils.text import slugify
-
-    return slugify(title)[:80]
 
 
 def _build_about(home: HomePage) -> StandardPage:

@@ -28,17 +28,17 @@ def test_malformed_language_prefixes_do_not_crash(client, home, url):
 
 
 @pytest.mark.django_db
-def test_the_500_page_is_translated_and_stands_alone(client, settings):
-    from django.template.loader import render_to_string
-    from django.utils import translation
-
-    with translation.override("en"):
-        english = render_to_string("500.html")
-    with translation.override("id"):
-        indonesian = render_to_string("500.html")
-    assert "Something went wrong" in english
-    assert "Terjadi kesalahan" in indonesian
-    assert 'href="/en/"' in english
+@pytest.mark.urls("tests.portal.failing_urls")
+@pytest.mark.parametrize(("url", "heading"), [("/gagal/", "Terjadi kesalahan"), ("/en/gagal/", "Something went wrong")])
+def test_a_failing_view_shows_the_styled_500_page_in_the_visitors_language(client, url, heading):
+    client.raise_request_exception = False
+    response = client.get(url)
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert heading in html
+    assert "a bug in a view" not in html
+    assert "/static/css/portal.css" in html
+    assert 'class="language-switcher"' in html
 
 
 @pytest.mark.django_db
