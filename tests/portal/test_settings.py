@@ -50,3 +50,20 @@ def test_database_url_selects_the_engine():
         timeout=60,
     )
     assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_redis_url_selects_a_shared_cache_that_works():
+    """Needs the local Redis at 127.0.0.1:6379 (started on this kind of machine, as in production)."""
+    script = (
+        "import django; django.setup(); from django.core.cache import cache; from django.conf import settings; "
+        "cache.set('portal-test', 'ok', 10); print(settings.CACHES['default']['BACKEND'], cache.get('portal-test'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "REDIS_URL": "redis://127.0.0.1:6379/15"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "ok"], result.stderr
