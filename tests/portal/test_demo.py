@@ -84,3 +84,11 @@ def test_links_on_the_home_page_lead_somewhere(client, demo):
         assert len(internal) > 5
         for url in internal:
             assert client.get(url).status_code == 200, url
+
+
+def test_the_sitemap_lists_both_languages_but_not_aliases(client, demo):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "http://localhost/perangkat-daerah/dinas-kesehatan/" in xml
+    assert "http://localhost/en/government-units/dinas-kesehatan/" in xml
+    assert "/en/accountability/pengelolaan-kinerja-asn" not in xml  # an untranslated alias
+    assert "/akuntabilitas/pengelolaan-kinerja-asn" in xml
