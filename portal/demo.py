@@ -91,14 +91,13 @@ def text_pdf(title: str, *, heading: str, lines: list[str]) -> Document:
     page = PILImage.new("RGB", (1240, 1754), "white")  # A4 at 150 dpi
     draw = ImageDraw.Draw(page)
     draw.text((100, 100), heading, fill="black", font=_font(40))
-    y = 200
+    body_font, y = _font(26), 200
     for line in lines:
         for wrapped in textwrap.wrap(line, 70) or [""]:
-            draw.text((100, y), wrapped, fill="black", font=_font(26))
+            draw.text((100, y), wrapped, fill="black", font=body_font)
             y += 40
     buffer = io.BytesIO()
     page.save(buffer, format="PDF", resolution=150)
-    document = Document(title=title)
-    document.file.save(f"{slugify(title)[:80]}.pdf", ContentFile(buffer.getvalue()), save=False)
+    document = Document(title=title, file=ContentFile(buffer.getvalue(), name=f"{slugify(title)[:80]}.pdf"))
     document.save()
     return document
