@@ -18,7 +18,7 @@ class KeyFigure:
 
 def with_source_language(pages):
     """Annotate the language of an alias's source text, for `lang` attributes in listings."""
-    return pages.select_related("locale").annotate(source_language=F("alias_of__locale__language_code"))
+    return pages.annotate(source_language=F("alias_of__locale__language_code"))
 
 
 def home_entry_points(home: Page):
