@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "home",
     "reports",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",

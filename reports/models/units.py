@@ -1,7 +1,9 @@
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -44,7 +46,7 @@ class UnitIndexPage(Page):
         return context
 
 
-class UnitPage(Page):
+class UnitPage(RoutablePageMixin, Page):
     """One OPD. Its staff group is who may handle the unit's complaints and answer for it officially."""
 
     code = models.CharField(
@@ -89,7 +91,7 @@ class UnitPage(Page):
     ]
 
     parent_page_types = ["reports.UnitIndexPage"]
-    subpage_types = []
+    subpage_types = ["reports.PerformanceReportPage"]
 
     class Meta:
         verbose_name = _("government unit")
@@ -98,3 +100,27 @@ class UnitPage(Page):
     @property
     def type_order(self) -> int:
         return UNIT_TYPE_ORDER.get(self.unit_type, len(UNIT_TYPE_ORDER))
+
+    def get_context(self, request, *args, **kwargs):
+        from reports.selectors import reports_by_year, unit_latest_summary, unit_reports
+
+        context = super().get_context(request, *args, **kwargs)
+        reports = unit_reports(self)
+        context["reports_by_year"] = reports_by_year(reports)
+        context["latest"] = unit_latest_summary(reports)
+        return context
+
+    @path("indikator/<str:code>/", name="indicator_trend")
+    def indicator_trend(self, request, code):
+        """One indicator across the years: the trend chart and its table."""
+        from reports.charts import trend_chart
+        from reports.selectors import indicator_trend
+
+        points = indicator_trend(self, code)
+        if not points:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={"code": code, "points": points, "latest": points[-1], "chart": trend_chart(points)},
+            template="reports/indicator_trend.html",
+        )

@@ -1,0 +1,48 @@
+"""*Dasbor Kinerja*: the city's performance dashboard, one year at a time."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class DashboardPage(Page):
+    """Every unit's average achievement for a chosen year, the spread of bands and the weakest indicators."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("performance dashboard")
+
+    def serve(self, request, *args, **kwargs):
+        from reports.forms import DashboardFilterForm
+
+        self.filter_form = DashboardFilterForm(request.GET or None, locale=self.locale)
+        response = super().serve(request, *args, **kwargs)
+        if self.filter_form.is_bound and not self.filter_form.is_valid():
+            response.status_code = 400
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        from reports.charts import band_chart
+        from reports.selectors import city_dashboard
+
+        context = super().get_context(request, *args, **kwargs)
+        form = getattr(self, "filter_form", None)
+        if form is None:  # previews do not go through serve()
+            from reports.forms import DashboardFilterForm
+
+            form = DashboardFilterForm(None, locale=self.locale)
+        dashboard = city_dashboard(locale=self.locale, year=form.year(), unit_type=form.unit_type())
+        context["form"] = form
+        context["dashboard"] = dashboard
+        context["band_chart"] = band_chart(dashboard.band_counts)
+        return context

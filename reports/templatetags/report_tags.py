@@ -1,0 +1,52 @@
+"""Numbers the way readers write them: `1.234,5` in Indonesian, `1,234.5` in English; "no data" when missing."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+def format_number(value: Decimal | int | None, places: int = 2) -> str:
+    """Rounded to at most `places` decimals, trailing zeros dropped, grouped in the active language's style."""
+    if value is None:
+        return _("no data")
+    rounded = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if rounded == rounded.to_integral_value():
+        rounded = rounded.quantize(Decimal(1))
+    else:
+        rounded = rounded.normalize()
+    return number_format(rounded, use_l10n=True, force_grouping=True)
+
+
+@register.filter
+def number(value, places=2):
+    return format_number(value, int(places))
+
+
+@register.filter
+def percent(value, places=1):
+    """An achievement or absorption in percent: `98,5%`, or "no data"."""
+    if value is None:
+        return _("no data")
+    return f"{format_number(value, int(places))}%"
+
+
+@register.filter
+def signed_percent(value, places=1):
+    """A change in percentage points with its sign: `+3,2` / `−1,5`."""
+    if value is None:
+        return _("no data")
+    sign = "+" if value > 0 else "−" if value < 0 else "±"
+    return f"{sign}{format_number(abs(value), int(places))}"
+
+
+@register.simple_tag
+def band_badge(rating):
+    """The rating band as a labelled badge; its colour is decoration, the word carries the meaning."""
+    if rating is None:
+        return format_html('<span class="band band--none">{}</span>', _("no data"))
+    return format_html('<span class="band band--{}">{}</span>', rating.value, rating.label)
