@@ -27,25 +27,40 @@ UNIT_COLUMNS = [
 # The columns a unit's staff fill in: an export of one report can be imported back unchanged.
 INDICATOR_COLUMNS = [
     Column("sasaran", "text", _("The strategic goal (sasaran strategis) the indicator measures.")),
-    Column("kode_indikator", "text", _("The indicator's code; the same code in the same unit is the same indicator across years.")),
+    Column(
+        "kode_indikator",
+        "text",
+        _("The indicator's code; the same code in the same unit is the same indicator across years."),
+    ),
     Column("indikator", "text", _("The indicator's name.")),
     Column("satuan", "text", _("Its unit of measure, e.g. %, persons, index.")),
     Column(
         "polaritas",
         "code",
-        _("higher: a higher realisation is better; lower: a lower one is better; range: it should fall between target and batas_atas_target."),
+        _(
+            "higher: a higher realisation is better; lower: a lower one is better; "
+            "range: it should fall between target and batas_atas_target."
+        ),
     ),
     Column("target", "decimal", _("The target for the period; for a range, its lower bound.")),
     Column("batas_atas_target", "decimal", _("The upper bound of a range target; empty otherwise.")),
     Column("realisasi", "decimal", _("What was achieved in the period; empty when not yet measured.")),
-    Column("target_akhir_renstra", "decimal", _("The end-of-term target of the unit's strategic plan (RPJMD/Renstra).")),
+    Column(
+        "target_akhir_renstra", "decimal", _("The end-of-term target of the unit's strategic plan (RPJMD/Renstra).")
+    ),
     Column("penjelasan", "text", _("The unit's explanation of causes and of what it will do.")),
 ]
 
 COMPUTED_COLUMNS = [
-    Column("realisasi_tahun_lalu", "decimal", _("The realisation of the same indicator in the previous year's report.")),
+    Column(
+        "realisasi_tahun_lalu", "decimal", _("The realisation of the same indicator in the previous year's report.")
+    ),
     Column("capaian_persen", "decimal", _("Achievement in percent, computed by the SAKIP formula for the polarity.")),
-    Column("predikat", "code", _("Rating band: sangat-baik (≥ 91), baik (76–90), cukup (66–75), kurang (51–65), sangat-kurang (≤ 50).")),
+    Column(
+        "predikat",
+        "code",
+        _("Rating band: sangat-baik (≥ 91), baik (76–90), cukup (66–75), kurang (51–65), sangat-kurang (≤ 50)."),
+    ),
     Column("url_laporan", "text", _("The address of the report page on this portal.")),
 ]
 

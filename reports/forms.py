@@ -23,13 +23,13 @@ class DashboardFilterForm(forms.Form):
         self.fields["year"].choices = [(year, str(year)) for year in self.years]
         self.fields["year"].error_messages["invalid_choice"] = _("There are no published reports for that year.")
 
-    def year(self) -> int | None:
+    def chosen_year(self) -> int | None:
         """The chosen year when valid, otherwise the latest year with reports."""
         if self.is_bound and self.is_valid() and self.cleaned_data["year"]:
             return self.cleaned_data["year"]
         return self.years[0] if self.years else None
 
-    def unit_type(self) -> str:
+    def chosen_unit_type(self) -> str:
         if self.is_bound and self.is_valid():
             return self.cleaned_data["unit_type"]
         return ""

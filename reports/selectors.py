@@ -274,7 +274,9 @@ def city_dashboard(*, locale: Locale, year: int | None, unit_type: str = "", wea
     scores = []
     for path, unit in units_by_path.items():
         mean = average(achievements.get((path, year), []))
-        scores.append(UnitScore(unit, current.get(path), mean, band(mean), average(achievements.get((path, year - 1), []))))
+        scores.append(
+            UnitScore(unit, current.get(path), mean, band(mean), average(achievements.get((path, year - 1), [])))
+        )
     scores.sort(key=lambda score: (score.average is None, -(score.average or 0), score.unit.title.lower()))
     counts = Counter(score.band for score in scores)
     candidates.sort(key=lambda weak: weak.achievement)

@@ -41,7 +41,7 @@ class DashboardPage(Page):
             from reports.forms import DashboardFilterForm
 
             form = DashboardFilterForm(None, locale=self.locale)
-        dashboard = city_dashboard(locale=self.locale, year=form.year(), unit_type=form.unit_type())
+        dashboard = city_dashboard(locale=self.locale, year=form.chosen_year(), unit_type=form.chosen_unit_type())
         context["form"] = form
         context["dashboard"] = dashboard
         context["band_chart"] = band_chart(dashboard.band_counts)

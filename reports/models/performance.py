@@ -36,8 +36,10 @@ PERIOD_ORDER = {value: position for position, value in enumerate(ReportPeriod.va
 class PerformanceReportForm(WagtailAdminPageForm):
     """Checks what spans several inline rows and the page's siblings, which no single field can."""
 
-    def clean(self):
-        cleaned = super().clean()
+    def is_valid(self):
+        """The inline indicators are validated after the page's own fields, so their codes are checked here."""
+        if not super().is_valid():
+            return False
         codes = [
             form.cleaned_data.get("code")
             for form in self.formsets["indicators"].forms
@@ -45,12 +47,15 @@ class PerformanceReportForm(WagtailAdminPageForm):
         ]
         duplicates = sorted({code for code in codes if code and codes.count(code) > 1})
         if duplicates:
-            raise ValidationError(
-                _("Each indicator code may appear once in a report; repeated: %(codes)s."),
-                params={"codes": ", ".join(duplicates)},
-            )
+            message = _("Each indicator code may appear once in a report; repeated: %(codes)s.")
+            self.add_error(None, ValidationError(message, params={"codes": ", ".join(duplicates)}))
+            return False
+        return True
+
+    def clean(self):
+        cleaned = super().clean()
         year, period = cleaned.get("year"), cleaned.get("period")
-        parent = self.parent_page or self.instance.get_parent()
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
         if year and period and parent is not None:
             siblings = PerformanceReportPage.objects.child_of(parent).filter(year=year, period=period)
             if siblings.exclude(pk=self.instance.pk).exists():

@@ -3,6 +3,7 @@
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
+from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -15,10 +16,8 @@ def format_number(value: Decimal | int | None, places: int = 2) -> str:
     if value is None:
         return _("no data")
     rounded = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    if rounded == rounded.to_integral_value():
-        rounded = rounded.quantize(Decimal(1))
-    else:
-        rounded = rounded.normalize()
+    whole = rounded == rounded.to_integral_value()
+    rounded = rounded.quantize(Decimal(1)) if whole else rounded.normalize()
     return number_format(rounded, use_l10n=True, force_grouping=True)
 
 
@@ -50,3 +49,12 @@ def band_badge(rating):
     if rating is None:
         return format_html('<span class="band band--none">{}</span>', _("no data"))
     return format_html('<span class="band band--{}">{}</span>', rating.value, rating.label)
+
+
+DOWNLOAD_FORMATS = [("CSV", "csv"), ("JSON", "json"), ("XLSX", "xlsx")]
+
+
+@register.simple_tag
+def download_urls(kind: str, key) -> list[tuple[str, str]]:
+    """[(format label, URL)] of the open-data files of a report ("report"), a unit ("unit") or a year ("city")."""
+    return [(label, reverse(f"opendata:{kind}", args=[key, extension])) for label, extension in DOWNLOAD_FORMATS]

@@ -1,0 +1,204 @@
+"""What residents read: a report with its history, a unit's reports, an indicator's trend, the city dashboard."""
+
+from decimal import Decimal as D
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from reports.achievement import Polarity
+from reports.models import ReportPeriod, UnitType
+from tests.factories import (
+    BudgetLineFactory,
+    DashboardPageFactory,
+    IndicatorFactory,
+    PerformanceReportPageFactory,
+    UnitIndexPageFactory,
+    UnitPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(home):
+    return UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
+
+
+@pytest.fixture
+def health(index):
+    return UnitPageFactory(parent=index, slug="dinas-kesehatan", title="Dinas Kesehatan", short_name="Dinkes")
+
+
+def report_for(unit, year, period=ReportPeriod.ANNUAL, **fields):
+    return PerformanceReportPageFactory(
+        parent=unit, slug=f"lkjip-{year}-{period}", title=f"LKjIP {year}", year=year, period=period, **fields
+    )
+
+
+def queries_for(client, url: str) -> int:
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_report_shows_achievement_history_and_budget_in_indonesian(client, health):
+    earlier = report_for(health, 2023)
+    IndicatorFactory(report=earlier, code="IKU-01", target=90, realisation=D("88.5"), end_target=95)
+    report = report_for(health, 2024)
+    IndicatorFactory(
+        report=report, code="IKU-01", name="Cakupan imunisasi dasar lengkap", target=D("1200.5"), realisation=1201
+    )
+    IndicatorFactory(report=report, code="IKU-02", name="Angka kematian bayi", polarity=Polarity.LOWER, target=0)
+    IndicatorFactory(report=report, code="IKU-03", name="Prevalensi stunting", realisation=None)
+    BudgetLineFactory(
+        report=report, programme="Program Pemenuhan Upaya Kesehatan", ceiling=2_000_000, spending=1_850_000
+    )
+
+    html = client.get(report.url).content.decode()
+
+    assert "Cakupan imunisasi dasar lengkap" in html
+    assert "1.200,5" in html and "1.201" in html  # Indonesian grouping and decimal comma
+    assert "88,5" in html  # last year's realisation, looked up by unit and code
+    assert "95" in html  # end-of-term target carried over from 2023
+    assert "tidak ada data" in html  # zero target and missing realisation: no data, not 0 %
+    assert "2.000.000" in html and "92,5%" in html  # budget and absorption
+    assert 'href="/data/laporan/' in html
+
+
+def test_report_reads_the_english_way_under_en(client, health):
+    report = report_for(health, 2024)
+    IndicatorFactory(report=report, target=D("1200.5"), realisation=D("1100.25"))
+    english = report.copy_for_translation(locale=_english(), copy_parents=True, alias=True)
+
+    html = client.get(english.url).content.decode()
+
+    assert english.url.startswith("/en/")
+    assert "1,200.5" in html and "1,100.25" in html and "91.6%" in html
+
+
+def test_previous_year_comes_from_the_same_unit_only(client, index, health):
+    other = UnitPageFactory(parent=index, slug="bkpsdm")
+    IndicatorFactory(report=report_for(other, 2023), code="IKU-01", realisation=D("12.34"))
+    report = report_for(health, 2024)
+    IndicatorFactory(report=report, code="IKU-01")
+
+    assert "12,34" not in client.get(report.url).content.decode()
+
+
+def test_unit_page_lists_reports_by_year_with_the_latest_summary(client, health):
+    for year in (2023, 2024):
+        IndicatorFactory(report=report_for(health, year), target=100, realisation=80 + year - 2023)
+    report_for(health, 2024, ReportPeriod.Q1)
+    draft = report_for(health, 2025)
+    draft.unpublish()
+
+    html = client.get(health.url).content.decode()
+
+    assert html.index("2024") < html.index("2023")
+    assert "Triwulan 1" in html
+    assert "LKjIP 2025" not in html
+    assert "81%" in html  # the latest annual report's average achievement
+    assert 'href="/data/opd/dinas-kesehatan.csv"' in html
+
+
+def test_indicator_trend_page_shows_every_year(client, health):
+    for year, realisation in ((2023, 70), (2024, 75), (2025, 82)):
+        IndicatorFactory(
+            report=report_for(health, year), code="IKU-07", name="Sampah tertangani", realisation=realisation
+        )
+
+    response = client.get(f"{health.url}indikator/IKU-07/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "Sampah tertangani" in html
+    assert all(year in html for year in ("2023", "2024", "2025"))
+    assert client.get(f"{health.url}indikator/TIDAK-ADA/").status_code == 404
+
+
+def build_dashboard_site(home, index, unit_count: int):
+    dashboard = DashboardPageFactory(parent=home, slug="dasbor-kinerja")
+    for n in range(unit_count):
+        add_unit_with_reports(index, n)
+    return dashboard
+
+
+def add_unit_with_reports(index, n):
+    unit = UnitPageFactory(parent=index, slug=f"unit-{n}", unit_type=list(UnitType)[n % len(UnitType)])
+    for year in (2023, 2024):
+        report = report_for(unit, year)
+        IndicatorFactory(report=report, code="IKU-01", target=100, realisation=40 + n % 60 + (year - 2023) * 5)
+        IndicatorFactory(report=report, code="IKU-02", target=100, realisation=None)
+    return unit
+
+
+def test_dashboard_ranks_units_and_compares_with_last_year(client, home, index):
+    dashboard = build_dashboard_site(home, index, 3)
+
+    html = client.get(dashboard.url, {"year": 2024}).content.decode()
+
+    assert "Dinas Contoh" in html
+    assert "+5" in html  # change from 2023
+    assert "Indikator yang paling jauh dari target" in html
+    assert 'href="/data/kota/2024.csv"' in html
+    assert html.index("47%") < html.index("45%")  # best unit first
+
+
+def test_dashboard_filters_by_unit_type(client, home, index):
+    dashboard = build_dashboard_site(home, index, 5)  # none of the first five types is a district
+    kecamatan = UnitPageFactory(
+        parent=index, slug="kecamatan-sirimau", title="Kecamatan Sirimau", unit_type="kecamatan"
+    )
+    IndicatorFactory(report=report_for(kecamatan, 2024), target=100, realisation=99)
+
+    html = client.get(dashboard.url, {"year": 2024, "unit_type": UnitType.DISTRICT}).content.decode()
+
+    assert "Kecamatan Sirimau" in html
+    assert "Dinas Contoh" not in html
+
+
+@pytest.mark.parametrize("query", [{"year": "1999"}, {"year": "abc"}, {"unit_type": "kerajaan"}])
+def test_dashboard_answers_bad_filters_with_a_clear_400(client, home, index, query):
+    dashboard = build_dashboard_site(home, index, 1)
+
+    response = client.get(dashboard.url, query)
+
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_report_page_queries_do_not_grow_with_indicators(client, health):
+    report = report_for(health, 2024)
+    earlier = report_for(health, 2023)
+    for n in range(5):
+        IndicatorFactory(report=report, code=f"IKU-{n}")
+        IndicatorFactory(report=earlier, code=f"IKU-{n}")
+    BudgetLineFactory(report=report)
+    small = queries_for(client, report.url)
+    for n in range(5, 50):
+        IndicatorFactory(report=report, code=f"IKU-{n}")
+        IndicatorFactory(report=earlier, code=f"IKU-{n}")
+        BudgetLineFactory(report=report)
+
+    assert queries_for(client, report.url) == small
+    assert small <= 25
+
+
+def test_dashboard_and_unit_queries_do_not_grow_with_units(client, home, index):
+    dashboard = build_dashboard_site(home, index, 5)
+    unit = add_unit_with_reports(index, 99)
+    small = (queries_for(client, dashboard.url), queries_for(client, unit.url))
+    for n in range(5, 50):
+        add_unit_with_reports(index, n)
+
+    assert (queries_for(client, dashboard.url), queries_for(client, unit.url)) == small
+    assert small[0] <= 25
+
+
+def _english():
+    from portal.demo import english_locale
+
+    return english_locale()
