@@ -7,11 +7,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.sitemap import PortalSitemap
+from reports.urls import dictionary_urlpatterns
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
+    path("data/", include("reports.urls")),
 ]
 
 if settings.DEBUG:
@@ -23,6 +25,7 @@ if settings.DEBUG:
 
 # Indonesian, the default language, has no prefix; English pages live under /en/.
 urlpatterns += i18n_patterns(
+    *dictionary_urlpatterns,
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

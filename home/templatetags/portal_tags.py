@@ -4,7 +4,7 @@ from functools import lru_cache
 
 from django import template
 from django.conf import settings
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -57,7 +57,7 @@ def language_links(context):
 
 def _language_links(request, page) -> list[tuple[str, str, str, bool]]:
     current = translation.get_language()
-    urls = {}
+    urls = {} if isinstance(page, Page) else _view_translations(request)
     if isinstance(page, Page):
         for translated in page.get_translations(inclusive=True).live().select_related("locale"):
             urls[translated.locale.language_code] = translated.get_url(request)
@@ -73,6 +73,17 @@ def _language_links(request, page) -> list[tuple[str, str, str, bool]]:
                 urls[code] = reverse("wagtail_serve", args=[""])
         links.append((code, name, urls[code], code == current))
     return links
+
+
+def _view_translations(request) -> dict[str, str]:
+    """{language: URL} of a Django view inside i18n_patterns (e.g. /data/), or {} for Wagtail's pages."""
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return {}
+    if match.url_name in (None, "wagtail_serve"):
+        return {}
+    return {code: translate_url(request.get_full_path(), code) for code, _name in settings.LANGUAGES}
 
 
 @register.filter

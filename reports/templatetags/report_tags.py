@@ -57,4 +57,5 @@ DOWNLOAD_FORMATS = [("CSV", "csv"), ("JSON", "json"), ("XLSX", "xlsx")]
 @register.simple_tag
 def download_urls(kind: str, key) -> list[tuple[str, str]]:
     """[(format label, URL)] of the open-data files of a report ("report"), a unit ("unit") or a year ("city")."""
-    return [(label, reverse(f"opendata:{kind}", args=[key, extension])) for label, extension in DOWNLOAD_FORMATS]
+    urls = [(label, reverse(f"opendata:{kind}", args=[key, extension])) for label, extension in DOWNLOAD_FORMATS]
+    return [*urls, (_("budget CSV"), reverse(f"opendata:{kind}_budget", args=[key]))]
