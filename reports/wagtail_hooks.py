@@ -5,13 +5,14 @@ from wagtail import hooks
 from home.selectors import KeyFigure
 from reports.models import UnitIndexPage, UnitPage, UnitType
 from reports.selectors import live_units
-from reports.services import unit_ensure_staff_group
+from reports.services import unit_ensure_editor_group, unit_ensure_staff_group
 
 
 @hooks.register("after_create_page")
-def create_staff_group_for_new_unit(request, page):
+def create_groups_for_new_unit(request, page):
     if isinstance(page.specific, UnitPage) and page.locale.is_default:
         unit_ensure_staff_group(unit=page.specific)
+        unit_ensure_editor_group(unit=page.specific)
 
 
 @hooks.register("portal_key_figures")
@@ -26,3 +27,17 @@ def unit_key_figures(home):
         KeyFigure(value=counts["units"], label=_("government units"), url=index.url),
         KeyFigure(value=counts["districts"], label=_("districts"), url=f"{index.url}#{UnitType.DISTRICT}"),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_indicator_import_urls():
+    from reports.admin_views import indicator_import_urls
+
+    return indicator_import_urls()
+
+
+@hooks.register("register_page_header_buttons")
+def indicator_import_header_button(page, user, view_name, next_url=None):
+    from reports.admin_views import indicator_import_buttons
+
+    return indicator_import_buttons(page=page, user=user, view_name=view_name)

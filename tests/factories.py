@@ -5,7 +5,17 @@ import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
-from reports.models import UnitIndexPage, UnitPage, UnitType
+from reports.achievement import Polarity
+from reports.models import (
+    BudgetLine,
+    DashboardPage,
+    Indicator,
+    PerformanceReportPage,
+    ReportPeriod,
+    UnitIndexPage,
+    UnitPage,
+    UnitType,
+)
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -56,3 +66,48 @@ def make_site_home() -> HomePage:
     site.root_page = home
     site.save()
     return home
+
+
+class PerformanceReportPageFactory(wagtail_factories.PageFactory):
+    """A unit's report; pass `parent=<UnitPage>`."""
+
+    title = factory.Sequence(lambda n: f"Laporan Kinerja {2000 + n}")
+    year = factory.Sequence(lambda n: 2000 + n)
+    period = ReportPeriod.ANNUAL
+    summary = "Capaian kinerja unit selama satu tahun anggaran."
+
+    class Meta:
+        model = PerformanceReportPage
+
+
+class IndicatorFactory(factory.django.DjangoModelFactory):
+    """An indicator of a saved report; pass `report=<PerformanceReportPage>`."""
+
+    goal = "Meningkatnya kualitas pelayanan publik"
+    code = factory.Sequence(lambda n: f"IKU-{n}")
+    name = factory.Sequence(lambda n: f"Indeks kepuasan layanan {n}")
+    measure_unit = "%"
+    polarity = Polarity.HIGHER
+    target = 80
+    realisation = 72
+
+    class Meta:
+        model = Indicator
+
+
+class BudgetLineFactory(factory.django.DjangoModelFactory):
+    """A programme's budget of a saved report; pass `report=<PerformanceReportPage>`."""
+
+    programme = factory.Sequence(lambda n: f"Program Pelayanan {n}")
+    ceiling = 1_000_000_000
+    spending = 925_000_000
+
+    class Meta:
+        model = BudgetLine
+
+
+class DashboardPageFactory(wagtail_factories.PageFactory):
+    title = "Dasbor Kinerja"
+
+    class Meta:
+        model = DashboardPage
