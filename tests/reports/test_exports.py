@@ -306,6 +306,6 @@ def test_the_data_dictionary_explains_every_column_in_both_languages(client, rep
     html = response.content.decode()
     for column in UNIT_COLUMNS + INDICATOR_COLUMNS + COMPUTED_COLUMNS + BUDGET_COLUMNS:
         assert f"<code>{column.name}</code>" in html
-    assert "Creative Commons Attribution 4.0 (CC BY 4.0)" in html
+    assert "(CC BY 4.0)" in html
     assert f'href="/data/laporan/{report.pk}.csv"' in html
     assert f'<html lang="{"en" if url.startswith("/en/") else "id"}">' in html

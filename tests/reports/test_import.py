@@ -7,6 +7,8 @@ from django.contrib.auth.models import Permission, User
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
+from wagtail.users.models import UserProfile
 
 from reports.importing import MAX_ROWS, IndicatorFileError, parse_indicator_file
 from reports.models import PerformanceReportPage
@@ -99,7 +101,7 @@ def test_a_valid_csv_becomes_a_draft_and_leaves_the_live_report_alone(client, su
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[report.pk])
     assert [str(message) for message in get_messages(response.wsgi_request)] == [
-        "3 indicators imported into a draft; submit it for review when ready."
+        "3 indikator diimpor ke draf; ajukan untuk reviu bila sudah siap."
     ]
     report.refresh_from_db()
     assert report.live_revision_id == live_revision
@@ -186,18 +188,40 @@ def test_one_bad_row_rejects_the_whole_file_and_saves_nothing(client, superuser,
 
     assert response.status_code == 400
     assert [(error.row, error.column) for error in response.context["errors"]] == [(5, "target")]
-    assert "Enter a number" in response.content.decode()
+    assert "Isi angka seperti 1234.5" in response.content.decode()  # the staff's language: Indonesian by default
     assert report.revisions.count() == revisions
     assert len(draft_indicators(report)) == 2
     assert live_codes(report) == ["LAMA-1", "LAMA-2"]
 
 
+def test_staff_who_chose_english_read_the_problems_in_english(client, superuser, report):
+    profile = UserProfile.get_for_user(superuser)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(superuser)
+    text = VALID_CSV + "\nKota bersih,IKU-4,Ruang terbuka hijau,%,higher,abc,,,,\n"
+
+    response = client.post(import_url(report), {"file": csv_file(text)})
+
+    assert response.status_code == 400
+    assert "Enter a number such as 1234.5" in response.content.decode()
+
+
+@pytest.fixture
+def english():
+    """Parser-level tests read the English messages; the views above check the Indonesian ones."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.mark.usefixtures("english")
 def test_a_range_without_upper_bound_names_its_row_and_column():
     text = f"{HEADER}\nA,IKU-1,B,%,higher,1,,,,\nA,IKU-2,B,%,higher,1,,,,\nA,IKU-3,B,%,range,2,,3,,\n"
 
     assert errors_of(csv_file(text)) == [(4, "batas_atas_target", "A range needs an upper bound.")]
 
 
+@pytest.mark.usefixtures("english")
 def test_every_bad_row_is_reported_not_only_the_first():
     text = f"{HEADER}\nA,IKU-1,B,%,sideways,1,,,,\n,IKU-2,B,%,higher,1,,,,\nA,IKU-3,B,%,higher,1,,x,,\n"
 
@@ -221,18 +245,21 @@ def test_an_unknown_column_is_named_with_the_allowed_ones(client, superuser, rep
     assert report.revisions.count() == 1
 
 
+@pytest.mark.usefixtures("english")
 def test_a_missing_required_column_is_an_error():
     text = "sasaran,kode_indikator,indikator,satuan,target\nA,IKU-1,B,%,1\n"
 
     assert errors_of(csv_file(text)) == [(1, "polaritas", "This required column is missing.")]
 
 
+@pytest.mark.usefixtures("english")
 def test_a_code_repeated_in_the_file_is_an_error():
     text = f"{HEADER}\nA,IKU-1,B,%,higher,1,,,,\nA,IKU-2,B,%,higher,1,,,,\nA,IKU-1,C,%,higher,1,,,,\n"
 
     assert errors_of(csv_file(text)) == [(4, "kode_indikator", "The code IKU-1 already appears in row 2.")]
 
 
+@pytest.mark.usefixtures("english")
 def test_grouped_numbers_in_a_comma_csv_and_dot_decimals_in_a_semicolon_csv_are_errors():
     comma = f'{HEADER}\nA,IKU-1,B,%,higher,"1,234.5",,,,\n'
     semicolon = "sasaran;kode_indikator;indikator;satuan;polaritas;target\nA;IKU-1;B;%;higher;1.5\n"
@@ -328,6 +355,7 @@ def test_the_template_csv_is_the_header_row_only(client, superuser):
     assert response.content.decode() == HEADER + "\r\n"
 
 
+@pytest.mark.usefixtures("english")
 def test_the_template_csv_imports_as_an_empty_file_error():
     assert errors_of(csv_file(HEADER + "\r\n")) == [(None, "", "The file has a header but no indicator rows.")]
 
