@@ -1,10 +1,13 @@
-"""Demo content of the `reports` app: Perangkat Daerah and every unit of Kota Ambon, with staff groups."""
+"""Demo content of the `reports` app: the units of Kota Ambon, their groups, three years of reports, the dashboard."""
+
+from django.contrib.auth.models import User
 
 from home.models import HomePage
 from portal.demo import child_page, translate_page
 from reports.demo_data import UNITS
-from reports.models import UnitIndexPage, UnitPage
-from reports.services import unit_ensure_staff_group
+from reports.demo_reports import build_reports
+from reports.models import DashboardPage, UnitIndexPage, UnitPage
+from reports.services import review_workflow_ensure, unit_ensure_editor_group, unit_ensure_staff_group
 
 
 def build_units(home: HomePage, units: list[dict] = UNITS) -> UnitIndexPage:
@@ -45,6 +48,7 @@ def build_units(home: HomePage, units: list[dict] = UNITS) -> UnitIndexPage:
             description=data["description"]["id"],
         )
         unit_ensure_staff_group(unit=unit)
+        unit_ensure_editor_group(unit=unit)
         translate_page(
             unit,
             title=data["title"]["en"],
@@ -52,3 +56,35 @@ def build_units(home: HomePage, units: list[dict] = UNITS) -> UnitIndexPage:
             description=data["description"]["en"],
         )
     return index
+
+
+def build_dashboard(home: HomePage) -> DashboardPage:
+    dashboard, _created = child_page(
+        home,
+        DashboardPage,
+        slug="dasbor-kinerja",
+        title="Dasbor Kinerja",
+        show_in_menus=True,
+        intro=(
+            "Capaian kinerja seluruh perangkat daerah Kota Ambon dalam satu halaman: rata-rata capaian indikator "
+            "tiap OPD, sebaran predikat, indikator yang paling jauh dari target, dan perubahan dari tahun lalu."
+        ),
+    )
+    translate_page(
+        dashboard,
+        title="Performance Dashboard",
+        slug="performance-dashboard",
+        intro=(
+            "The performance of every Ambon city government unit on one page: each unit's average indicator "
+            "achievement, the spread of ratings, the indicators furthest below target and the change from last year."
+        ),
+    )
+    return dashboard
+
+
+def build_reports_and_review(index: UnitIndexPage, *, editor: User) -> None:
+    """Three years of published reports for every unit, and one draft waiting in the review workflow."""
+    workflow = review_workflow_ensure(index=index)
+    draft = build_reports(index)
+    if draft.current_workflow_state is None:
+        workflow.start(draft, editor)

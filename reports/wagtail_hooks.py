@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from home.selectors import KeyFigure
-from reports.models import UnitIndexPage, UnitPage, UnitType
+from reports.models import DashboardPage, PerformanceReportPage, UnitIndexPage, UnitPage, UnitType
 from reports.selectors import live_units
 from reports.services import unit_ensure_editor_group, unit_ensure_staff_group
 
@@ -23,9 +23,12 @@ def unit_key_figures(home):
     counts = live_units(index).aggregate(
         units=Count("pk"), districts=Count("pk", filter=Q(unit_type=UnitType.DISTRICT))
     )
+    reports = PerformanceReportPage.objects.live().public().descendant_of(index).count()
+    dashboard = DashboardPage.objects.live().child_of(home).first()
     return [
         KeyFigure(value=counts["units"], label=_("government units"), url=index.url),
         KeyFigure(value=counts["districts"], label=_("districts"), url=f"{index.url}#{UnitType.DISTRICT}"),
+        KeyFigure(value=reports, label=_("performance reports published"), url=dashboard.url if dashboard else ""),
     ]
 
 

@@ -1,39 +1,48 @@
 import secrets
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.demo import build_home, build_information_pages
 from portal.demo import english_locale
-from reports.demo import build_units
+from reports.demo import build_dashboard, build_reports_and_review, build_units
 
 
 class Command(BaseCommand):
-    help = "Build the Ambon demo site (pages, units, images, an administrator). Safe to run again."
+    help = "Build the Ambon demo site (pages, units, performance reports, staff accounts, images). Safe to run again."
 
     def handle(self, *args, **options):
         with transaction.atomic():
             english_locale()
             home = build_home()
-            build_units(home)
+            index = build_units(home)
+            build_dashboard(home)
             build_information_pages(home)
-        self._ensure_admin()
+            self._ensure_user("admin", "admin@ambon.go.id", superuser=True)
+            editor = self._ensure_user("editor.dinkes", "editor.dinkes@ambon.go.id", groups=["Editor Laporan Dinkes"])
+            self._ensure_user("reviu.organisasi", "organisasi@ambon.go.id", groups=["Bagian Organisasi"])
+            build_reports_and_review(index, editor=editor)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
-    def _ensure_admin(self):
-        """A demo administrator with a generated password, shown once; never a fixed password."""
+    def _ensure_user(self, username, email, *, groups=(), superuser=False):
+        """A demo account with a generated password, shown once; never a fixed password."""
         User = get_user_model()
-        if User.objects.filter(username="admin").exists():
-            self.stdout.write(
-                "Administrator 'admin' exists; its password is unchanged (manage.py changepassword admin)."
-            )
-            return
+        existing = User.objects.filter(username=username).first()
+        if existing is not None:
+            self.stdout.write(f"Account '{username}' exists; its password is unchanged (manage.py changepassword).")
+            return existing
         password = secrets.token_urlsafe(12)
-        User.objects.create_superuser("admin", "admin@ambon.go.id", password)
+        if superuser:
+            user = User.objects.create_superuser(username, email, password)
+        else:
+            user = User.objects.create_user(username, email, password)
+            user.groups.set([Group.objects.get_or_create(name=name)[0] for name in groups])
         self.stdout.write(
             self.style.WARNING(
-                f"Administrator created. Log in at /admin/ as 'admin' with password: {password}\n"
+                f"Account created. Log in at /admin/ as '{username}' with password: {password}\n"
                 "This password is shown only now."
             )
         )
+        return user
