@@ -1,5 +1,7 @@
 """The test suite: fast hashing, in-memory email, plain static storage. DATABASE_URL picks the engine."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
@@ -11,3 +13,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None  # static files come straight from static/ and the apps; collectstatic is for production
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")  # uploads and demo files never land in the checkout

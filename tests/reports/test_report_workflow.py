@@ -359,3 +359,47 @@ def test_a_unit_created_in_the_admin_gets_its_report_editor_group(client, index)
         "change_page",
     }
     assert editors.collection_permissions.filter(collection__name="Dokumen Diskan").count() == 3
+
+
+def test_a_report_repeating_an_indicator_code_is_refused_with_a_message(client, unit, editor):
+    client.force_login(editor)
+    twice = [INDICATORS[0], {**INDICATORS[1], "code": INDICATORS[0]["code"]}]
+
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=("reports", "performancereportpage", unit.pk)),
+        report_form_data(title="LKjIP Dinkes 2024", slug="lkjip-2024", indicators=twice),
+    )
+
+    assert response.status_code == 200  # the form again, with the reason
+    assert "Setiap kode indikator hanya boleh muncul sekali" in response.content.decode()
+    assert not PerformanceReportPage.objects.child_of(unit).exists()
+
+
+def test_a_second_report_for_the_same_year_and_period_is_refused(client, unit, editor):
+    client.force_login(editor)
+    create_draft(client, unit)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=("reports", "performancereportpage", unit.pk)),
+        report_form_data(title="LKjIP Dinkes 2024 (lagi)", slug="lkjip-2024-lagi"),
+    )
+
+    assert response.status_code == 200
+    assert "sudah memiliki laporan untuk tahun dan periode tersebut" in response.content.decode()
+    assert PerformanceReportPage.objects.child_of(unit).count() == 1
+
+
+def test_the_signed_pdf_downloads_as_an_attachment_through_wagtails_document_view(client, other_report):
+    from portal.demo import text_pdf
+
+    other_report.official_document = text_pdf("LKjIP Disdik 2024", heading="LKjIP 2024", lines=["Ditandatangani."])
+    other_report.save_revision().publish()
+
+    html = client.get(other_report.url).content.decode()
+    url = other_report.official_document.url
+    response = client.get(url)
+
+    assert f'href="{url}"' in html and url.startswith("/documents/")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Type"] == "application/pdf"
