@@ -9,7 +9,8 @@ from home.demo import build_home
 from reports.achievement import Polarity
 from reports.demo import build_units
 from reports.demo_data import UNITS
-from reports.demo_reports import ID, PLANS, YEARS, build_reports, plan_for, report_fields
+from reports.demo_plans import ID, PLANS, YEARS
+from reports.demo_reports import build_reports, plan_for, report_fields
 from reports.models import Indicator, PerformanceReportPage, ReportPeriod, UnitPage
 
 SUBSET = {"dinas-kesehatan", "bkpsdm", "dinas-lingkungan-hidup-dan-persampahan", "kecamatan-sirimau"}
