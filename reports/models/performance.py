@@ -125,6 +125,7 @@ class PerformanceReportPage(Page):
         budget_lines = list(self.budget_lines.all())
         context["unit"] = self.get_parent().specific
         context["results"] = results
+        context["explained"] = [result for result in results if result.indicator.explanation]
         context["summary_figures"] = results_summary(results)
         context["budget_lines"] = budget_lines
         context["budget_total"] = report_budget_summary(budget_lines)
