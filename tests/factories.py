@@ -69,11 +69,12 @@ def make_site_home() -> HomePage:
 
 
 class PerformanceReportPageFactory(wagtail_factories.PageFactory):
-    """A unit's report; pass `parent=<UnitPage>`."""
+    """A unit's report; pass `parent=<UnitPage>` and usually `year` (and `period`)."""
 
-    title = factory.Sequence(lambda n: f"Laporan Kinerja {2000 + n}")
     year = factory.Sequence(lambda n: 2000 + n)
     period = ReportPeriod.ANNUAL
+    title = factory.LazyAttribute(lambda report: f"LKjIP {report.year}")
+    slug = factory.LazyAttribute(lambda report: f"lkjip-{report.year}-{report.period}")
     summary = "Capaian kinerja unit selama satu tahun anggaran."
 
     class Meta:

@@ -20,7 +20,6 @@ from tests.factories import (
     BudgetLineFactory,
     IndicatorFactory,
     PerformanceReportPageFactory,
-    UnitIndexPageFactory,
     UnitPageFactory,
 )
 
@@ -37,27 +36,11 @@ NUMBERS = {
 
 
 @pytest.fixture
-def index(home):
-    return UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-
-
-@pytest.fixture
-def health(index):
-    return UnitPageFactory(parent=index, slug="dinas-kesehatan", title="Dinas Kesehatan", code="1.02.0.00.0.00.01.0000")
-
-
-def report_for(unit, year, period=ReportPeriod.ANNUAL):
-    return PerformanceReportPageFactory(
-        parent=unit, slug=f"lkjip-{year}-{period}", title=f"LKjIP {year}", year=year, period=period
-    )
-
-
-@pytest.fixture
 def report(health):
     """A 2024 report whose numbers test exactness: decimals, millions, a range, missing values."""
-    earlier = report_for(health, 2023)
+    earlier = PerformanceReportPageFactory(parent=health, year=2023)
     IndicatorFactory(report=earlier, code="IKU-01", realisation=D("88.5"))
-    report = report_for(health, 2024)
+    report = PerformanceReportPageFactory(parent=health, year=2024)
     IndicatorFactory(report=report, code="IKU-01", target=D("95.12"), realisation=D("90.3333"), end_target=98)
     IndicatorFactory(report=report, code="IKU-02", polarity=Polarity.LOWER, target=1_500_000, realisation=1_200_000)
     IndicatorFactory(
@@ -189,8 +172,16 @@ def test_achievement_and_previous_year_are_computed_for_each_indicator(client, r
 
 def test_a_unit_history_runs_oldest_first_across_years_and_periods(client, health):
     for year, period in [(2024, ReportPeriod.Q1), (2023, ReportPeriod.ANNUAL), (2024, ReportPeriod.ANNUAL)]:
-        IndicatorFactory(report=report_for(health, year, period), code="IKU-01", realisation=year)
-    IndicatorFactory(report=report_for(health, 2023, ReportPeriod.Q1), code="IKU-01", realisation=1)
+        IndicatorFactory(
+            report=PerformanceReportPageFactory(parent=health, year=year, period=period),
+            code="IKU-01",
+            realisation=year,
+        )
+    IndicatorFactory(
+        report=PerformanceReportPageFactory(parent=health, year=2023, period=ReportPeriod.Q1),
+        code="IKU-01",
+        realisation=1,
+    )
 
     response = client.get(reverse("opendata:unit", args=["dinas-kesehatan", "csv"]))
 
@@ -209,16 +200,16 @@ def test_a_unit_history_runs_oldest_first_across_years_and_periods(client, healt
 
 
 def test_drafts_private_reports_and_other_locales_are_never_exported(client, index, health):
-    published = report_for(health, 2024)
+    published = PerformanceReportPageFactory(parent=health, year=2024)
     IndicatorFactory(report=published, code="IKU-PUBLISHED")
-    draft = report_for(health, 2023)
+    draft = PerformanceReportPageFactory(parent=health, year=2023)
     IndicatorFactory(report=draft, code="IKU-DRAFT")
     draft.unpublish()
-    quarter = report_for(health, 2024, ReportPeriod.Q2)
+    quarter = PerformanceReportPageFactory(parent=health, year=2024, period=ReportPeriod.Q2)
     IndicatorFactory(report=quarter, code="IKU-QUARTER")
     english = published.copy_for_translation(Locale.objects.create(language_code="en"), copy_parents=True, alias=True)
     hidden_unit = UnitPageFactory(parent=index, slug="dinas-tertutup")
-    IndicatorFactory(report=report_for(hidden_unit, 2024), code="IKU-HIDDEN-UNIT")
+    IndicatorFactory(report=PerformanceReportPageFactory(parent=hidden_unit, year=2024), code="IKU-HIDDEN-UNIT")
     hidden_unit.unpublish()
 
     unit_rows = read_csv(client.get(reverse("opendata:unit", args=["dinas-kesehatan", "csv"])))
@@ -278,7 +269,7 @@ def test_city_export_runs_the_same_queries_for_2_and_10_units(client, index):
         for number in range(first, last):
             unit = UnitPageFactory(parent=index, slug=f"unit-{number}")
             for year in (2023, 2024):
-                report = report_for(unit, year)
+                report = PerformanceReportPageFactory(parent=unit, year=year)
                 IndicatorFactory.create_batch(3, report=report)
                 BudgetLineFactory(report=report)
 

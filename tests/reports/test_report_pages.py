@@ -13,27 +13,10 @@ from tests.factories import (
     DashboardPageFactory,
     IndicatorFactory,
     PerformanceReportPageFactory,
-    UnitIndexPageFactory,
     UnitPageFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def index(home):
-    return UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-
-
-@pytest.fixture
-def health(index):
-    return UnitPageFactory(parent=index, slug="dinas-kesehatan", title="Dinas Kesehatan", short_name="Dinkes")
-
-
-def report_for(unit, year, period=ReportPeriod.ANNUAL, **fields):
-    return PerformanceReportPageFactory(
-        parent=unit, slug=f"lkjip-{year}-{period}", title=f"LKjIP {year}", year=year, period=period, **fields
-    )
 
 
 def queries_for(client, url: str) -> int:
@@ -45,9 +28,9 @@ def queries_for(client, url: str) -> int:
 
 
 def test_report_shows_achievement_history_and_budget_in_indonesian(client, health):
-    earlier = report_for(health, 2023)
+    earlier = PerformanceReportPageFactory(parent=health, year=2023)
     IndicatorFactory(report=earlier, code="IKU-01", target=90, realisation=D("88.5"), end_target=95)
-    report = report_for(health, 2024)
+    report = PerformanceReportPageFactory(parent=health, year=2024)
     IndicatorFactory(
         report=report, code="IKU-01", name="Cakupan imunisasi dasar lengkap", target=D("1200.5"), realisation=1201
     )
@@ -69,7 +52,7 @@ def test_report_shows_achievement_history_and_budget_in_indonesian(client, healt
 
 
 def test_report_reads_the_english_way_under_en(client, health):
-    report = report_for(health, 2024)
+    report = PerformanceReportPageFactory(parent=health, year=2024)
     IndicatorFactory(report=report, target=D("1200.5"), realisation=D("1100.25"))
     english = report.copy_for_translation(locale=_english(), copy_parents=True, alias=True)
 
@@ -81,8 +64,10 @@ def test_report_reads_the_english_way_under_en(client, health):
 
 def test_previous_year_comes_from_the_same_unit_only(client, index, health):
     other = UnitPageFactory(parent=index, slug="bkpsdm")
-    IndicatorFactory(report=report_for(other, 2023), code="IKU-01", realisation=D("12.34"))
-    report = report_for(health, 2024)
+    IndicatorFactory(
+        report=PerformanceReportPageFactory(parent=other, year=2023), code="IKU-01", realisation=D("12.34")
+    )
+    report = PerformanceReportPageFactory(parent=health, year=2024)
     IndicatorFactory(report=report, code="IKU-01")
 
     assert "12,34" not in client.get(report.url).content.decode()
@@ -90,9 +75,11 @@ def test_previous_year_comes_from_the_same_unit_only(client, index, health):
 
 def test_unit_page_lists_reports_by_year_with_the_latest_summary(client, health):
     for year in (2023, 2024):
-        IndicatorFactory(report=report_for(health, year), target=100, realisation=80 + year - 2023)
-    report_for(health, 2024, ReportPeriod.Q1)
-    draft = report_for(health, 2025)
+        IndicatorFactory(
+            report=PerformanceReportPageFactory(parent=health, year=year), target=100, realisation=80 + year - 2023
+        )
+    PerformanceReportPageFactory(parent=health, year=2024, period=ReportPeriod.Q1)
+    draft = PerformanceReportPageFactory(parent=health, year=2025)
     draft.unpublish()
 
     html = client.get(health.url).content.decode()
@@ -107,7 +94,10 @@ def test_unit_page_lists_reports_by_year_with_the_latest_summary(client, health)
 def test_indicator_trend_page_shows_every_year(client, health):
     for year, realisation in ((2023, 70), (2024, 75), (2025, 82)):
         IndicatorFactory(
-            report=report_for(health, year), code="IKU-07", name="Sampah tertangani", realisation=realisation
+            report=PerformanceReportPageFactory(parent=health, year=year),
+            code="IKU-07",
+            name="Sampah tertangani",
+            realisation=realisation,
         )
 
     response = client.get(f"{health.url}indikator/IKU-07/")
@@ -129,7 +119,7 @@ def build_dashboard_site(home, index, unit_count: int):
 def add_unit_with_reports(index, n):
     unit = UnitPageFactory(parent=index, slug=f"unit-{n}", unit_type=list(UnitType)[n % len(UnitType)])
     for year in (2023, 2024):
-        report = report_for(unit, year)
+        report = PerformanceReportPageFactory(parent=unit, year=year)
         IndicatorFactory(report=report, code="IKU-01", target=100, realisation=40 + n % 60 + (year - 2023) * 5)
         IndicatorFactory(report=report, code="IKU-02", target=100, realisation=None)
     return unit
@@ -152,7 +142,7 @@ def test_dashboard_filters_by_unit_type(client, home, index):
     kecamatan = UnitPageFactory(
         parent=index, slug="kecamatan-sirimau", title="Kecamatan Sirimau", unit_type="kecamatan"
     )
-    IndicatorFactory(report=report_for(kecamatan, 2024), target=100, realisation=99)
+    IndicatorFactory(report=PerformanceReportPageFactory(parent=kecamatan, year=2024), target=100, realisation=99)
 
     html = client.get(dashboard.url, {"year": 2024, "unit_type": UnitType.DISTRICT}).content.decode()
 
@@ -171,8 +161,8 @@ def test_dashboard_answers_bad_filters_with_a_clear_400(client, home, index, que
 
 
 def test_report_page_queries_do_not_grow_with_indicators(client, health):
-    report = report_for(health, 2024)
-    earlier = report_for(health, 2023)
+    report = PerformanceReportPageFactory(parent=health, year=2024)
+    earlier = PerformanceReportPageFactory(parent=health, year=2023)
     for n in range(5):
         IndicatorFactory(report=report, code=f"IKU-{n}")
         IndicatorFactory(report=earlier, code=f"IKU-{n}")

@@ -11,9 +11,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Collection, GroupPagePermission, Workflow, WorkflowPage, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from reports.models import PerformanceReportPage, UnitPage
+from reports.models import PerformanceReportPage
 from reports.services import review_workflow_ensure, unit_ensure_editor_group
 from tests.factories import IndicatorFactory, PerformanceReportPageFactory, UnitIndexPageFactory, UnitPageFactory
 
@@ -332,33 +332,6 @@ def test_ensuring_the_groups_and_the_workflow_twice_creates_each_once(index, uni
         (unit.pk, "change_page"),
     ]
     assert editors.collection_permissions.count() == 3
-
-
-def test_a_unit_created_in_the_admin_gets_its_report_editor_group(client, index):
-    admin = get_user_model().objects.create_superuser("admin", "admin@ambon.go.id", "a-long-password-3")
-    client.force_login(admin)
-
-    response = client.post(
-        reverse("wagtailadmin_pages:add", args=("reports", "unitpage", index.pk)),
-        {
-            "title": "Dinas Perikanan",
-            "slug": "dinas-perikanan",
-            "code": "3.25.0.00.0.00.01.0000",
-            "short_name": "Diskan",
-            "unit_type": "dinas",
-            "description": rich_text("<p>Melayani nelayan Kota Ambon.</p>"),
-            "action-publish": "publish",
-        },
-    )
-
-    assert response.status_code == 302, response.content.decode()[:2000]
-    unit = UnitPage.objects.child_of(index).get(slug="dinas-perikanan")
-    editors = Group.objects.get(name="Editor Laporan Diskan")
-    assert set(editors.page_permissions.filter(page=unit).values_list("permission__codename", flat=True)) == {
-        "add_page",
-        "change_page",
-    }
-    assert editors.collection_permissions.filter(collection__name="Dokumen Diskan").count() == 3
 
 
 def test_a_report_repeating_an_indicator_code_is_refused_with_a_message(client, unit, editor):

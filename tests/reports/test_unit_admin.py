@@ -1,4 +1,5 @@
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import rich_text
@@ -7,7 +8,7 @@ from reports.models import UnitPage, UnitType
 from tests.factories import UnitIndexPageFactory
 
 
-def test_a_unit_created_in_the_admin_gets_a_staff_group_and_an_english_alias(client, home):
+def test_a_unit_created_in_the_admin_gets_its_groups_and_an_english_alias(client, home):
     Locale.objects.create(language_code="en")
     index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
     index.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True, alias=True)
@@ -36,4 +37,10 @@ def test_a_unit_created_in_the_admin_gets_a_staff_group_and_an_english_alias(cli
     unit = UnitPage.objects.get(slug="dinas-perikanan", locale=Locale.get_default())
     assert unit.live
     assert unit.staff_group.name == "Petugas Diskan"
+    editors = Group.objects.get(name="Editor Laporan Diskan")  # drafts reports under this unit only
+    assert set(editors.page_permissions.filter(page=unit).values_list("permission__codename", flat=True)) == {
+        "add_page",
+        "change_page",
+    }
+    assert editors.collection_permissions.filter(collection__name="Dokumen Diskan").count() == 3
     assert unit.get_translation(Locale.objects.get(language_code="en")).alias_of_id == unit.pk
