@@ -376,3 +376,16 @@ def test_the_signed_pdf_downloads_as_an_attachment_through_wagtails_document_vie
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert response["Content-Type"] == "application/pdf"
+
+
+def test_an_editor_previews_a_new_report_with_its_achievement_before_saving(client, unit, editor):
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:preview_on_add", args=("reports", "performancereportpage", unit.pk))
+
+    posted = client.post(url, report_form_data(title="LKjIP Dinkes 2024", slug="lkjip-2024"))
+    preview = client.get(url)
+
+    assert posted.json()["is_valid"]
+    assert preview.status_code == 200
+    assert "87,5%" in preview.content.decode()  # 70 of a target of 80
+    assert not PerformanceReportPage.objects.exists()
