@@ -165,8 +165,15 @@ def report_budget_summary(lines: list[BudgetLine]) -> BudgetSummary | None:
     return BudgetSummary(ceiling=ceiling, spending=spending, absorption=absorption(ceiling=ceiling, spending=spending))
 
 
-def unit_latest_summary(reports: list[PerformanceReportPage]) -> tuple[PerformanceReportPage, ResultsSummary] | None:
-    """The latest annual report among `reports` and its summary (history is not needed for it)."""
+@dataclass
+class LatestResults:
+    report: PerformanceReportPage
+    summary: ResultsSummary
+    results: list[IndicatorResult]
+
+
+def unit_latest_summary(reports: list[PerformanceReportPage]) -> LatestResults | None:
+    """The latest annual report among `reports`, its indicators and their summary (without history)."""
     annual = [report for report in reports if report.period == ReportPeriod.ANNUAL]
     if not annual:
         return None
@@ -175,7 +182,7 @@ def unit_latest_summary(reports: list[PerformanceReportPage]) -> tuple[Performan
         IndicatorResult(indicator=indicator, achievement=indicator.achievement, band=indicator.band)
         for indicator in latest.indicators.all()
     ]
-    return latest, results_summary(results)
+    return LatestResults(report=latest, summary=results_summary(results), results=results)
 
 
 @dataclass

@@ -88,6 +88,7 @@ def test_unit_page_lists_reports_by_year_with_the_latest_summary(client, health)
     assert "Triwulan 1" in html
     assert "LKjIP 2025" not in html
     assert "81%" in html  # the latest annual report's average achievement
+    assert f'href="{health.url}indikator/' in html  # each indicator's trend over the years
     assert 'href="/data/opd/dinas-kesehatan.csv"' in html
 
 
