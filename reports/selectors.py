@@ -94,6 +94,14 @@ def report_indicator_results(report: PerformanceReportPage) -> list[IndicatorRes
     return results
 
 
+def grouped_by_goal(results: list[IndicatorResult]) -> list[IndicatorResult]:
+    """The indicators of each strategic goal together, goals in the order they first appear."""
+    first_seen = {}
+    for position, result in enumerate(results):
+        first_seen.setdefault(result.indicator.goal, position)
+    return sorted(results, key=lambda result: first_seen[result.indicator.goal])
+
+
 def _earlier_values(report: PerformanceReportPage, codes: list[str]) -> dict[str, list[tuple]]:
     """{code: [(year, realisation, end target)] oldest first} from the unit's published earlier reports."""
     if not codes or not report.path or not report.year:

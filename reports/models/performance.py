@@ -118,10 +118,10 @@ class PerformanceReportPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from reports.charts import budget_chart, target_chart
-        from reports.selectors import report_budget_summary, report_indicator_results, results_summary
+        from reports.selectors import grouped_by_goal, report_budget_summary, report_indicator_results, results_summary
 
         context = super().get_context(request, *args, **kwargs)
-        results = report_indicator_results(self)
+        results = grouped_by_goal(report_indicator_results(self))
         budget_lines = list(self.budget_lines.all())
         context["unit"] = self.get_parent().specific
         context["results"] = results

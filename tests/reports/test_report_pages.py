@@ -193,3 +193,14 @@ def _english():
     from portal.demo import english_locale
 
     return english_locale()
+
+
+def test_indicators_of_one_goal_are_shown_together(client, health):
+    report = PerformanceReportPageFactory(parent=health, year=2024)
+    for code, goal in (("IKU-01", "Kesehatan"), ("IKU-02", "Pelayanan"), ("IKU-03", "Kesehatan")):
+        IndicatorFactory(report=report, code=code, name=f"Indikator {code}", goal=goal)
+
+    html = client.get(report.url).content.decode()
+
+    assert html.count("Sasaran: Kesehatan") == 1
+    assert html.index("Indikator IKU-01") < html.index("Indikator IKU-03") < html.index("Sasaran: Pelayanan")
