@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
+from feedback.models import ComplaintCategory, Theme
 from home.models import HomePage, StandardPage
 from reports.achievement import Polarity
 from reports.models import (
@@ -112,3 +113,16 @@ class DashboardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = DashboardPage
+
+
+class ComplaintCategoryFactory(factory.django.DjangoModelFactory):
+    """A complaint category; pass `unit=<UnitPage>` it routes to."""
+
+    name = factory.Sequence(lambda n: f"Jalan rusak {n}")
+    name_en = factory.Sequence(lambda n: f"Damaged road {n}")
+    description = "Jalan berlubang, aspal mengelupas atau jalan longsor."
+    description_en = "Potholes, peeling asphalt or landslides on roads."
+    theme = Theme.INFRASTRUCTURE
+
+    class Meta:
+        model = ComplaintCategory

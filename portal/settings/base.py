@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "reports",
+    "feedback",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",

@@ -1,0 +1,335 @@
+"""The complaint domain: what a resident files, who must act on it and by when, and everything that happened.
+
+The reporter's identity lives in its own table (ComplaintReporter), apart from the complaint body, so that
+no query for public pages, search or unit staff ever loads it by accident.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+class Theme(models.TextChoices):
+    """How categories are grouped on the filing form."""
+
+    INFRASTRUCTURE = "infrastruktur", _("Roads, drainage and public works")
+    ENVIRONMENT = "lingkungan", _("Waste and environment")
+    HEALTH = "kesehatan", _("Health")
+    EDUCATION = "pendidikan", _("Education")
+    ADMINISTRATION = "administrasi", _("Population and administrative services")
+    SOCIAL = "sosial", _("Social welfare")
+    ORDER = "ketertiban", _("Public order, transport and safety")
+    CIVIL_SERVICE = "asn", _("Civil servants' conduct and service")
+
+
+class Privacy(models.TextChoices):
+    """SP4N-LAPOR!'s switches: *anonim* hides the name from all but verifiers; *rahasia* hides the content too."""
+
+    PUBLIC = "publik", _("Public")
+    ANONYMOUS = "anonim", _("Anonymous")
+    CONFIDENTIAL = "rahasia", _("Confidential")
+
+
+class Status(models.TextChoices):
+    SUBMITTED = "diajukan", _("Submitted")
+    ROUTED = "didisposisi", _("Routed to a unit")
+    IN_PROGRESS = "diproses", _("In progress")
+    RESPONDED = "ditanggapi", _("Responded")
+    RESOLVED = "selesai", _("Resolved")
+    REJECTED = "ditolak", _("Rejected")
+
+
+OPEN_STATUSES = [Status.SUBMITTED, Status.ROUTED, Status.IN_PROGRESS, Status.RESPONDED]
+
+
+class RejectionReason(models.TextChoices):
+    NOT_A_COMPLAINT = "bukan-pengaduan", _("Not a complaint")
+    NOT_CITY_AUTHORITY = "bukan-kewenangan", _("Not the city's authority")
+    DUPLICATE = "duplikat", _("Duplicate of another complaint")
+
+
+class ComplaintCategory(models.Model):
+    """What a complaint is about, and so which unit it goes to and how fast it must be handled."""
+
+    name = models.CharField(_("name (Indonesian)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120)
+    description = models.TextField(_("description (Indonesian)"), max_length=500)
+    description_en = models.TextField(_("description (English)"), max_length=500)
+    theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices)
+    unit = models.ForeignKey(
+        "reports.UnitPage",
+        verbose_name=_("routed to unit"),
+        on_delete=models.PROTECT,
+        related_name="complaint_categories",
+        help_text=_("Verifiers route a complaint of this category to this unit unless they choose another."),
+    )
+    verification_days = models.PositiveSmallIntegerField(_("verification (working days)"), default=3)
+    response_days = models.PositiveSmallIntegerField(_("first unit response (working days)"), default=5)
+    feedback_days = models.PositiveSmallIntegerField(_("resident feedback (working days)"), default=10)
+    resolution_days = models.PositiveSmallIntegerField(_("resolution (working days)"), default=60)
+    allows_anonymous = models.BooleanField(_("allows anonymous complaints"), default=True)
+    active = models.BooleanField(_("open for new complaints"), default=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["theme", "sort_order", "name"]
+        verbose_name = _("complaint category")
+        verbose_name_plural = _("complaint categories")
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return self.name_en if (get_language() or "").startswith("en") and self.name_en else self.name
+
+    @property
+    def description_text(self) -> str:
+        return (
+            self.description_en if (get_language() or "").startswith("en") and self.description_en else self.description
+        )
+
+
+class CityHoliday(models.Model):
+    """A day off the city declares on top of the national public holidays (e.g. a local cuti bersama)."""
+
+    date = models.DateField(_("date"), unique=True)
+    name = models.CharField(_("name"), max_length=120)
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("city day off")
+        verbose_name_plural = _("city days off")
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.name}"
+
+
+class ComplaintQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def for_unit(self, unit):
+        return self.filter(unit=unit)
+
+    def publicly_listed(self):
+        """What the public list may show: never a *rahasia* complaint."""
+        return self.exclude(privacy=Privacy.CONFIDENTIAL)
+
+    def with_lapor_id(self, lapor_tracking_id: str):
+        return self.filter(lapor_tracking_id__iexact=lapor_tracking_id.strip())
+
+    def overdue(self, today):
+        """Open complaints past a deadline the city owes: verification, first response or resolution."""
+        return self.open().filter(self._missed(today))
+
+    def due_soon(self, today):
+        """Open, not yet overdue, with a deadline the city owes within DUE_SOON_DAYS working days."""
+        from feedback.deadlines import DUE_SOON_DAYS, add_working_days
+
+        limit = add_working_days(today, DUE_SOON_DAYS)
+        return self.open().exclude(self._missed(today)).filter(self._missed(limit + timedelta(days=1)))
+
+    @staticmethod
+    def _missed(today):
+        """Complaints whose owed step was due before `today`."""
+        return (
+            Q(status=Status.SUBMITTED, verification_due__lt=today)
+            | Q(status__in=[Status.ROUTED, Status.IN_PROGRESS], response_due__lt=today, first_response_at__isnull=True)
+            | Q(resolution_due__lt=today)
+        )
+
+
+class Complaint(models.Model):
+    """A resident's complaint. Its status is the workflow; every change also leaves a ComplaintEvent."""
+
+    tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True, editable=False)
+    secret_hash = models.CharField(max_length=64, editable=False, help_text="SHA-256 of the private link's secret.")
+    submission_key = models.CharField(max_length=64, unique=True, editable=False)
+    category = models.ForeignKey(
+        ComplaintCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="complaints"
+    )
+    unit = models.ForeignKey(
+        "reports.UnitPage",
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="complaints",
+    )
+    title = models.CharField(_("title"), max_length=150)
+    description = models.TextField(_("description"), max_length=5000)
+    place = models.CharField(_("place"), max_length=200)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    incident_date = models.DateField(_("date of the incident"))
+    privacy = models.CharField(_("privacy"), max_length=10, choices=Privacy.choices, default=Privacy.PUBLIC)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.SUBMITTED)
+    rejection_reason = models.CharField(
+        _("reason for rejection"), max_length=20, choices=RejectionReason.choices, blank=True
+    )
+    duplicate_of = models.ForeignKey(
+        "self", verbose_name=_("duplicate of"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lapor_tracking_id = models.CharField(
+        _("SP4N-LAPOR! tracking id"),
+        max_length=40,
+        blank=True,
+        db_index=True,
+        help_text=_("When the same complaint also came in through SP4N-LAPOR!."),
+    )
+
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    responded_at = models.DateTimeField(_("responded"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    escalated_at = models.DateTimeField(_("escalated"), null=True, blank=True)
+
+    verification_due = models.DateField(_("verification due"))
+    response_due = models.DateField(_("first response due"), null=True, blank=True)
+    feedback_due = models.DateField(_("resident feedback due"), null=True, blank=True)
+    resolution_due = models.DateField(_("resolution due"))
+
+    rejections_by_resident = models.PositiveSmallIntegerField(default=0)
+    rating = models.PositiveSmallIntegerField(
+        _("rating"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every change, so that two editors cannot overwrite each other."
+    )
+
+    objects = ComplaintQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        verbose_name = _("complaint")
+        verbose_name_plural = _("complaints")
+        indexes = [models.Index(fields=["unit", "status"]), models.Index(fields=["status", "verification_due"])]
+
+    def __str__(self):
+        return f"{self.tracking_code} {self.title}"
+
+
+class ComplaintReporter(models.Model):
+    """Who filed a complaint, kept apart from it: only verifiers see it, and each of their views is logged."""
+
+    complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="reporter")
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    email = models.EmailField(_("email"), blank=True, db_index=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
+    consented_at = models.DateTimeField(_("consent given"))
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("complainant")
+        verbose_name_plural = _("complainants")
+
+    def __str__(self):
+        return self.name or str(_("(no name)"))
+
+
+def attachment_path(attachment, filename: str) -> str:
+    """Random names in a folder the web server must not serve: attachments go out through a checked view."""
+    return f"complaints/{attachment.complaint.tracking_code}/{attachment.token}{attachment.extension}"
+
+
+class ComplaintAttachment(models.Model):
+    """A photo (re-encoded without EXIF/GPS) or a PDF a resident attached."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
+    token = models.CharField(max_length=32, unique=True, editable=False)
+    extension = models.CharField(max_length=8, editable=False)
+    file = models.FileField(upload_to=attachment_path)
+    content_type = models.CharField(max_length=40)
+    size = models.PositiveIntegerField()
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return f"{self.token}{self.extension}"
+
+
+class EventKind(models.TextChoices):
+    SUBMITTED = "diajukan", _("Submitted")
+    CATEGORY_CHANGED = "kategori", _("Category corrected")
+    ROUTED = "disposisi", _("Routed to a unit")
+    REJECTED = "ditolak", _("Rejected")
+    STATUS_CHANGED = "status", _("Status changed")
+    REPLY = "tanggapan", _("Public reply")
+    NOTE = "catatan", _("Internal note")
+    HANDED_OVER = "dialihkan", _("Handed over to another unit")
+    ACCEPTED = "diterima", _("Response accepted by the resident")
+    REOPENED = "dibuka-kembali", _("Response rejected by the resident")
+    RATED = "dinilai", _("Rated by the resident")
+    ESCALATED = "eskalasi", _("Escalated")
+    LAPOR_LINKED = "lapor", _("SP4N-LAPOR! tracking id recorded")
+
+
+class ComplaintEvent(models.Model):
+    """One thing that happened to a complaint, with who did it and when. Never changed once written."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_public = models.BooleanField(_("shown on the public timeline"), default=False)
+    message = models.TextField(_("message"), max_length=5000, blank=True)
+    status = models.CharField(_("status after"), max_length=12, choices=Status.choices)
+    unit = models.ForeignKey(
+        "reports.UnitPage",
+        verbose_name=_("unit after"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("complaint event")
+        verbose_name_plural = _("complaint events")
+
+    def __str__(self):
+        return f"{self.complaint_id} {self.kind}"
+
+    def save(self, *args, **kwargs):
+        """The history is append-only: an event that exists is never written again."""
+        if self.pk is not None:
+            raise ValidationError("Complaint events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError("Complaint events are append-only.")
