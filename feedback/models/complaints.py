@@ -333,3 +333,50 @@ class ComplaintEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValidationError("Complaint events are append-only.")
+
+
+class IdentityView(models.Model):
+    """Who looked at a complainant's identity, and when (UU PDP: access to personal data is accountable)."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="identity_views")
+    viewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    viewed_at = models.DateTimeField(_("viewed"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-viewed_at"]
+        verbose_name = _("identity view")
+        verbose_name_plural = _("identity views")
+
+    def __str__(self):
+        return f"{self.viewer_id} {self.complaint_id} {self.viewed_at:%Y-%m-%d %H:%M}"
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "menunggu", _("Waiting to be sent")
+    SENT = "terkirim", _("Sent")
+    FAILED = "gagal", _("Failed")
+
+
+class Notification(models.Model):
+    """One email about a complaint and its delivery, kept apart from the complaint's own status."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notifications")
+    event = models.ForeignKey(ComplaintEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    recipient = models.EmailField(_("recipient"))
+    language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
+    template = models.CharField(_("message"), max_length=40)
+    status = models.CharField(
+        _("delivery"), max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+
+    def __str__(self):
+        return f"{self.template} → {self.recipient} ({self.status})"

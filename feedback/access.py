@@ -1,0 +1,52 @@
+"""Who may see which complaints: verifiers see all of them, unit staff only their own unit's.
+
+Unit staff are the members of a unit's staff group (UnitPage.staff_group); verifiers are the members of
+the "Verifikator Pengaduan" group (or superusers). Everything else gets a 404, never a hint that a
+complaint exists.
+"""
+
+from django.contrib.auth.models import AbstractBaseUser, Group, Permission
+from django.db import transaction
+from django.http import Http404
+from wagtail.models import Locale
+
+from feedback.models import Complaint
+from reports.models import UnitPage
+
+VERIFIER_GROUP = "Verifikator Pengaduan"
+
+
+def is_verifier(user: AbstractBaseUser) -> bool:
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name=VERIFIER_GROUP).exists()
+
+
+def staff_units(user: AbstractBaseUser):
+    """The units whose staff group the user belongs to (default-locale pages: complaints point at those)."""
+    if not user.is_authenticated:
+        return UnitPage.objects.none()
+    return UnitPage.objects.filter(staff_group__in=user.groups.all(), locale=Locale.get_default()).order_by("title")
+
+
+def complaints_for(user: AbstractBaseUser):
+    """Every complaint the user may handle."""
+    if is_verifier(user):
+        return Complaint.objects.all()
+    return Complaint.objects.filter(unit__in=staff_units(user))
+
+
+def complaint_for(user: AbstractBaseUser, pk: int) -> Complaint:
+    """The complaint if the user may handle it, otherwise 404 (also for one that was handed over)."""
+    complaint = complaints_for(user).select_related("category", "unit").filter(pk=pk).first()
+    if complaint is None:
+        raise Http404
+    return complaint
+
+
+def verifier_group_ensure() -> Group:
+    """The verifiers' group, with access to the Wagtail admin where they work."""
+    with transaction.atomic():
+        group, _created = Group.objects.get_or_create(name=VERIFIER_GROUP)
+        group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    return group
