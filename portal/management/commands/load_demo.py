@@ -5,13 +5,15 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from feedback.access import VERIFIER_GROUP, verifier_group_ensure
+from feedback.demo import build_categories, build_complaints
 from home.demo import build_home, build_information_pages
 from portal.demo import english_locale
 from reports.demo import build_dashboard, build_reports_and_review, build_units
 
 
 class Command(BaseCommand):
-    help = "Build the Ambon demo site (pages, units, performance reports, staff accounts, images). Safe to run again."
+    help = "Build the Ambon demo site (pages, units, reports, complaints, staff accounts, images). Safe to run again."
 
     def handle(self, *args, **options):
         with transaction.atomic():
@@ -24,6 +26,10 @@ class Command(BaseCommand):
             editor = self._ensure_user("editor.dinkes", "editor.dinkes@ambon.go.id", groups=["Editor Laporan Dinkes"])
             self._ensure_user("reviu.organisasi", "organisasi@ambon.go.id", groups=["Bagian Organisasi"])
             build_reports_and_review(index, editor=editor)
+            verifier_group_ensure()
+            verifier = self._ensure_user("verifikator", "pengaduan@ambon.go.id", groups=[VERIFIER_GROUP])
+            self._ensure_user("petugas.dlhp", "petugas.dlhp@ambon.go.id", groups=["Petugas DLHP"])
+            build_complaints(build_categories(index), staff=verifier)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
     def _ensure_user(self, username, email, *, groups=(), superuser=False):

@@ -1,0 +1,171 @@
+"""Demo content of the complaints module: categories routed to the demo units and a history of complaints.
+
+The complaints are written as history (rows with past timestamps), not replayed through the services:
+replaying them would send hundreds of notification emails and could not date events in the past.
+"""
+
+import random
+import secrets
+from datetime import datetime, time, timedelta
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from feedback.deadlines import add_working_days, local_today
+from feedback.demo_data import CATEGORIES, NAMES, PLACES, REPLIES, STORIES
+from feedback.models import (
+    Complaint,
+    ComplaintCategory,
+    ComplaintEvent,
+    ComplaintReporter,
+    EventKind,
+    Privacy,
+    RejectionReason,
+    Status,
+)
+from feedback.services import secret_hash
+from reports.models import UnitIndexPage, UnitPage
+
+PRIVACY_WEIGHTS = [(Privacy.PUBLIC, 6), (Privacy.ANONYMOUS, 3), (Privacy.CONFIDENTIAL, 1)]
+
+
+def build_categories(index: UnitIndexPage) -> list[ComplaintCategory]:
+    units = {unit.slug: unit for unit in UnitPage.objects.child_of(index)}
+    categories = []
+    for position, (theme, unit_slug, names, descriptions, overrides) in enumerate(CATEGORIES):
+        category, _created = ComplaintCategory.objects.get_or_create(
+            name=names[0],
+            defaults={
+                "name_en": names[1],
+                "description": descriptions[0],
+                "description_en": descriptions[1],
+                "theme": theme,
+                "unit": units[unit_slug],
+                "sort_order": position,
+                **overrides,
+            },
+        )
+        categories.append(category)
+    return categories
+
+
+def build_complaints(categories: list[ComplaintCategory], *, staff: User, count: int = 300) -> None:
+    """`count` complaints over the last eight months, in every status and privacy level; skipped when present."""
+    if Complaint.objects.filter(submission_key__startswith="demo-").exists():
+        return
+    with transaction.atomic():
+        for number in range(count):
+            _complaint(random.Random(f"complaint-{number}"), number, categories, staff)  # noqa: S311 - demo data
+
+
+def _complaint(rng: random.Random, number: int, categories, staff: User) -> None:
+    category = rng.choice(categories)
+    place = rng.choice(PLACES)[0]
+    title, description = rng.choice(STORIES[category.name])
+    days_ago = rng.randint(0, 240)
+    filed = local_today() - timedelta(days=days_ago)
+    submitted_at = _moment(filed, rng)
+    privacy = rng.choices([p for p, _w in PRIVACY_WEIGHTS], weights=[w for _p, w in PRIVACY_WEIGHTS])[0]
+    if privacy == Privacy.ANONYMOUS and not category.allows_anonymous:
+        privacy = Privacy.PUBLIC
+    complaint = Complaint.objects.create(
+        tracking_code=f"ADU-DEMO-{number:04d}",
+        secret_hash=secret_hash(secrets.token_urlsafe(24)),
+        submission_key=f"demo-{number}",
+        category=category,
+        title=title.format(place=place),
+        description=description.format(place=place),
+        place=place,
+        incident_date=filed - timedelta(days=rng.randint(0, 5)),
+        privacy=privacy,
+        verification_due=add_working_days(filed, category.verification_days),
+        resolution_due=add_working_days(filed, category.resolution_days),
+    )
+    name = rng.choice(NAMES)
+    ComplaintReporter.objects.create(
+        complaint=complaint,
+        name=name,
+        email=f"{name.split()[0].lower()}.{number}@contoh.id" if rng.random() < 0.7 else "",
+        phone=f"0812{rng.randint(1000000, 9999999)}" if rng.random() < 0.5 else "",
+        consented_at=submitted_at,
+    )
+    history = _History(complaint, submitted_at)
+    history.add(EventKind.SUBMITTED, submitted_at, public=True)
+    _advance(rng, complaint, history, days_ago, staff)
+    complaint.save()
+    history.write()
+
+
+def _advance(rng: random.Random, complaint: Complaint, history, days_ago: int, staff: User) -> None:
+    """Move the complaint as far along as its age and luck allow; some stall and run late."""
+    category = complaint.category
+    if days_ago < 2 or rng.random() < 0.04:
+        return  # still waiting for verification (the old ones are overdue)
+    verified_at = history.later(rng, 0, 4)
+    complaint.verified_at = verified_at
+    if rng.random() < 0.06:
+        complaint.status, complaint.rejection_reason = Status.REJECTED, rng.choice(RejectionReason.values[:2])
+        complaint.closed_at = verified_at
+        history.add(EventKind.REJECTED, verified_at, public=True, by=staff)
+        return
+    complaint.unit, complaint.status = category.unit, Status.ROUTED
+    complaint.response_due = add_working_days(timezone.localdate(verified_at), category.response_days)
+    history.add(EventKind.ROUTED, verified_at, public=True, by=staff)
+    if days_ago < 6 or rng.random() < 0.08:
+        return  # routed, the unit has not answered yet
+    complaint.status = Status.IN_PROGRESS
+    history.add(EventKind.STATUS_CHANGED, history.later(rng, 0, 2), public=True, by=staff)
+    if rng.random() < 0.1:
+        return  # being worked on
+    responded_at = history.later(rng, 1, 9)
+    complaint.status, complaint.first_response_at, complaint.responded_at = Status.RESPONDED, responded_at, responded_at
+    complaint.feedback_due = add_working_days(timezone.localdate(responded_at), category.feedback_days)
+    history.add(EventKind.REPLY, responded_at, public=True, by=staff, message=rng.choice(REPLIES))
+    if days_ago < 20:
+        return  # waiting for the resident's verdict
+    if rng.random() < 0.12:
+        complaint.rejections_by_resident = 1
+        complaint.status = Status.IN_PROGRESS
+        history.add(EventKind.REOPENED, history.later(rng, 1, 5), public=True, message="Masalahnya belum selesai.")
+        complaint.feedback_due = None
+        return
+    complaint.status, complaint.closed_at = Status.RESOLVED, history.later(rng, 1, 8)
+    history.add(EventKind.ACCEPTED, complaint.closed_at, public=True)
+    if rng.random() < 0.7:
+        complaint.rating = rng.choices([5, 4, 3, 2, 1], weights=[5, 4, 2, 1, 1])[0]
+        history.add(EventKind.RATED, history.later(rng, 0, 1), public=True, message=str(complaint.rating))
+
+
+class _History:
+    """Events with past times: created in one go, then dated (created_at is set on insert)."""
+
+    def __init__(self, complaint: Complaint, start: datetime):
+        self.complaint, self.last, self.events = complaint, start, []
+
+    def later(self, rng: random.Random, low: int, high: int) -> datetime:
+        moment = self.last + timedelta(days=rng.randint(low, high), hours=rng.randint(1, 6))
+        self.last = min(moment, timezone.now())
+        return self.last
+
+    def add(self, kind: str, at: datetime, *, public: bool, by=None, message: str = "") -> None:
+        """Record what happened at `at`, with the complaint's status and unit as they are now."""
+        self.events.append((kind, at, public, by, message, self.complaint.status, self.complaint.unit))
+
+    def write(self) -> None:
+        for kind, at, public, by, message, status, unit in self.events:
+            event = ComplaintEvent.objects.create(
+                complaint=self.complaint,
+                kind=kind,
+                actor=by,
+                is_public=public,
+                message=message,
+                status=status,
+                unit=unit,
+            )
+            ComplaintEvent.objects.filter(pk=event.pk).update(created_at=at)
+        Complaint.objects.filter(pk=self.complaint.pk).update(submitted_at=self.events[0][1])
+
+
+def _moment(day, rng: random.Random) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time(rng.randint(7, 21), rng.randint(0, 59))))

@@ -1,0 +1,42 @@
+"""The demo complaints: every status and privacy level, some late, some rated, written once."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from feedback.deadlines import local_today
+from feedback.demo import build_categories, build_complaints
+from feedback.demo_data import CATEGORIES
+from feedback.models import Complaint, EventKind, Privacy, Status
+from home.demo import build_home
+from reports.demo import build_units
+from reports.demo_data import UNITS
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def categories():
+    routed_to = {unit_slug for _theme, unit_slug, *_rest in CATEGORIES}
+    index = build_units(build_home(), units=[unit for unit in UNITS if unit["slug"] in routed_to])
+    return build_categories(index)
+
+
+def test_demo_complaints_cover_the_workflow_and_are_built_once(categories):
+    staff = get_user_model().objects.create_user("verifikator", "pengaduan@ambon.go.id", "a-long-password-1")
+
+    build_complaints(categories, staff=staff, count=80)
+    build_complaints(categories, staff=staff, count=80)
+
+    complaints = Complaint.objects.all()
+    assert complaints.count() == 80
+    assert set(complaints.values_list("status", flat=True)) == set(Status.values)
+    assert set(complaints.values_list("privacy", flat=True)) == set(Privacy.values)
+    assert complaints.overdue(local_today()).exists()
+    assert complaints.filter(status=Status.RESOLVED, rating__isnull=False).exists()
+    for complaint in complaints.filter(status=Status.RESOLVED)[:10]:
+        events = list(complaint.events.order_by("pk"))  # in the order they were written
+        assert events[0].kind == EventKind.SUBMITTED
+        assert [event.created_at for event in events] == sorted(event.created_at for event in events)
+        assert events[0].created_at == complaint.submitted_at
+        assert (events[0].status, events[-1].status) == (Status.SUBMITTED, Status.RESOLVED)
+        assert complaint.unit == complaint.category.unit
