@@ -22,13 +22,19 @@ REVIEW_WORKFLOW = "Review by Bagian Organisasi"
 
 
 def unit_ensure_staff_group(*, unit: UnitPage) -> Group:
-    """Every unit needs a staff group: membership is what later grants handling of its complaints."""
-    if unit.staff_group_id:
-        return unit.staff_group
+    """Every unit needs a staff group: membership is what grants handling of its complaints.
+
+    Its members handle complaints in the Wagtail admin, so the group also gets admin access (added to an
+    existing group too).
+    """
     with transaction.atomic():
-        group, _created = Group.objects.get_or_create(name=f"Petugas {unit.short_name or unit.title}")
-        UnitPage.objects.filter(pk=unit.pk).update(staff_group=group)
-        unit.staff_group = group
+        if unit.staff_group_id:
+            group = unit.staff_group
+        else:
+            group, _created = Group.objects.get_or_create(name=f"Petugas {unit.short_name or unit.title}")
+            UnitPage.objects.filter(pk=unit.pk).update(staff_group=group)
+            unit.staff_group = group
+        group.permissions.add(_admin_access())
     return group
 
 

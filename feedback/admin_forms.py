@@ -1,0 +1,167 @@
+"""Forms of the complaint inbox and of the actions on one complaint in the Wagtail admin.
+
+They validate and present; the change itself is a service in feedback.services. Each action form carries
+the complaint's version the user saw, so that a change made meanwhile by someone else is not overwritten.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from feedback.models import Complaint, ComplaintCategory, RejectionReason, Status
+from reports.models import UnitPage
+
+OPEN = "open"
+DUE_SOON = "due-soon"
+OVERDUE = "overdue"
+
+
+def unit_choices():
+    """Units a complaint can go to: the live default-locale pages (complaints point at those)."""
+    return UnitPage.objects.live().filter(locale=Locale.get_default()).order_by("title")
+
+
+class UnitChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, unit):
+        return unit.title
+
+
+class CategoryChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, category):
+        return category.label
+
+
+class InboxFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("All")), (OPEN, _("Open")), *Status.choices],
+    )
+    category = CategoryChoiceField(
+        label=_("Category"), required=False, queryset=ComplaintCategory.objects.all(), empty_label=_("All")
+    )
+    deadline = forms.ChoiceField(
+        label=_("Deadline"),
+        required=False,
+        choices=[("", _("All")), (DUE_SOON, _("Due soon")), (OVERDUE, _("Overdue"))],
+    )
+    q = forms.CharField(
+        label=_("Tracking code or SP4N-LAPOR! id"),
+        required=False,
+        max_length=40,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+
+
+class ActionForm(forms.Form):
+    """An action on a complaint, with the version of the complaint the user saw when choosing it."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args, complaint: Complaint, **kwargs):
+        self.complaint = complaint
+        kwargs.setdefault("initial", {}).setdefault("version", complaint.version)
+        super().__init__(*args, **kwargs)
+
+
+class ChangeCategoryForm(ActionForm):
+    category = CategoryChoiceField(label=_("Category"), queryset=ComplaintCategory.objects.filter(active=True))
+
+    def __init__(self, *args, complaint: Complaint, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("category", complaint.category_id)
+        super().__init__(*args, complaint=complaint, **kwargs)
+
+
+class RouteForm(ActionForm):
+    unit = UnitChoiceField(label=_("Unit"), queryset=UnitPage.objects.none())
+    note = forms.CharField(
+        label=_("Internal note (optional)"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Seen by staff and verifiers only."),
+    )
+
+    def __init__(self, *args, complaint: Complaint, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("unit", complaint.category.unit_id)
+        super().__init__(*args, complaint=complaint, **kwargs)
+        self.fields["unit"].queryset = unit_choices()
+
+
+class RejectForm(ActionForm):
+    reason = forms.ChoiceField(label=_("Reason"), choices=RejectionReason.choices)
+    message = forms.CharField(
+        label=_("Message to the resident"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown on the public timeline."),
+    )
+    duplicate_of = forms.CharField(
+        label=_("Duplicate of (tracking code)"),
+        required=False,
+        max_length=20,
+        help_text=_("Only for duplicates: the tracking code of the earlier complaint."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        code = cleaned.get("duplicate_of", "").strip()
+        if cleaned.get("reason") != RejectionReason.DUPLICATE:
+            cleaned["duplicate_of"] = None
+            return cleaned
+        if not code:
+            self.add_error("duplicate_of", _("Name the complaint this one duplicates."))
+            return cleaned
+        original = Complaint.objects.exclude(pk=self.complaint.pk).filter(tracking_code__iexact=code).first()
+        if original is None:
+            self.add_error("duplicate_of", _("No other complaint has this tracking code."))
+        cleaned["duplicate_of"] = original
+        return cleaned
+
+
+class StartForm(ActionForm):
+    pass
+
+
+class ReplyForm(ActionForm):
+    message = forms.CharField(
+        label=_("Public reply"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("The resident and, unless the complaint is confidential, the public see this reply."),
+    )
+
+
+class NoteForm(forms.Form):
+    """A note only adds to the history and overwrites nothing, so it needs no version."""
+
+    message = forms.CharField(
+        label=_("Internal note"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Seen by staff and verifiers only, never by the resident or the public."),
+    )
+
+    def __init__(self, *args, complaint: Complaint, **kwargs):
+        self.complaint = complaint
+        super().__init__(*args, **kwargs)
+
+
+class HandOverForm(ActionForm):
+    unit = UnitChoiceField(label=_("Hand over to"), queryset=UnitPage.objects.none())
+    reason = forms.CharField(
+        label=_("Why is that unit responsible?"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, complaint: Complaint, **kwargs):
+        super().__init__(*args, complaint=complaint, **kwargs)
+        self.fields["unit"].queryset = unit_choices().exclude(pk=complaint.unit_id)
+
+
+class LaporForm(ActionForm):
+    lapor_tracking_id = forms.CharField(label=_("SP4N-LAPOR! tracking id"), max_length=40)
+
+    def __init__(self, *args, complaint: Complaint, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("lapor_tracking_id", complaint.lapor_tracking_id)
+        super().__init__(*args, complaint=complaint, **kwargs)
