@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
-from feedback.models import ComplaintCategory, Theme
+from feedback.models import ComplaintCategory, ComplaintsPage, Theme
 from home.models import HomePage, StandardPage
 from reports.achievement import Polarity
 from reports.models import (
@@ -126,3 +126,14 @@ class ComplaintCategoryFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ComplaintCategory
+
+
+class ComplaintsPageFactory(wagtail_factories.PageFactory):
+    """The *Pengaduan* page; pass `parent=<HomePage>`."""
+
+    title = "Pengaduan"
+    slug = "pengaduan"
+    intro = "Sampaikan pengaduan tentang layanan Pemerintah Kota Ambon dan ikuti tindak lanjutnya."
+
+    class Meta:
+        model = ComplaintsPage

@@ -16,6 +16,7 @@ from feedback.models.complaints import (
     Status,
     Theme,
 )
+from feedback.models.pages import ComplaintsPage
 
 __all__ = [
     "CityHoliday",
@@ -24,6 +25,7 @@ __all__ = [
     "ComplaintCategory",
     "ComplaintEvent",
     "ComplaintReporter",
+    "ComplaintsPage",
     "DeliveryStatus",
     "EventKind",
     "IdentityView",

@@ -1,0 +1,216 @@
+"""The public complaint forms: they validate and present; filing and the resident's verdict are services."""
+
+import re
+import secrets
+from itertools import groupby
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+from feedback.deadlines import local_today
+from feedback.models import Complaint, ComplaintCategory, Privacy, Theme
+from feedback.uploads import MAX_BYTES, MAX_FILES, clean_uploads
+
+HONEYPOT_FIELD = "website"
+SUBMISSION_KEY = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+ACCEPTED_FILES = ".jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf"
+
+PRIVACY_HELP = {
+    Privacy.PUBLIC: _("The complaint is published and the unit handling it sees your name; the public never does."),
+    Privacy.ANONYMOUS: _("The complaint is published; only the verifiers see your name, not the unit."),
+    Privacy.CONFIDENTIAL: _("Nothing but its status is public; you follow it through your private link."),
+}
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input (Django docs, "Uploading multiple files")."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPTED_FILES}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
+        return [super().clean(data, initial)] if data else []
+
+
+class PublicForm(forms.Form):
+    """Labels without the trailing colon, as everywhere on the public site."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class ComplaintForm(PublicForm):
+    category = forms.ChoiceField(label=_("Category"))
+    title = forms.CharField(
+        label=_("Title"), max_length=150, help_text=_("In one sentence, e.g. “Pothole in front of Mardika market”.")
+    )
+    description = forms.CharField(
+        label=_("What happened?"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("What, since when, and who is affected. Plain text."),
+    )
+    place = forms.CharField(
+        label=_("Place"), max_length=200, help_text=_("Street, village (desa/kelurahan) and district (kecamatan).")
+    )
+    latitude = forms.DecimalField(
+        label=_("Latitude (optional)"), required=False, min_value=-90, max_value=90, max_digits=9, decimal_places=6
+    )
+    longitude = forms.DecimalField(
+        label=_("Longitude (optional)"),
+        required=False,
+        min_value=-180,
+        max_value=180,
+        max_digits=9,
+        decimal_places=6,
+    )
+    incident_date = forms.DateField(
+        label=_("Date of the incident"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    attachments = MultipleFileField(
+        label=_("Photos or documents (optional)"),
+        required=False,
+    )
+    name = forms.CharField(label=_("Name (optional)"), max_length=120, required=False)
+    email = forms.EmailField(
+        label=_("Email (optional)"),
+        required=False,
+        help_text=_("We write to you when the status of your complaint changes."),
+    )
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+    privacy = forms.ChoiceField(label=_("Who may see the complaint?"), choices=Privacy.choices, initial=Privacy.PUBLIC)
+    consent = forms.BooleanField(label=_("I agree to my data being used as described above."))
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    submission_key = forms.CharField(
+        widget=forms.HiddenInput,
+        validators=[RegexValidator(SUBMISSION_KEY)],
+        error_messages={"required": _("The form has expired. Please send it again.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.categories = list(ComplaintCategory.objects.filter(active=True))
+        themes = dict(Theme.choices)
+        self.category_groups = [
+            (themes.get(theme, theme), list(members)) for theme, members in groupby(self.categories, lambda c: c.theme)
+        ]
+        self.fields["category"].choices = [("", _("Choose a category"))] + [
+            (theme, [(str(category.pk), category.label) for category in members])
+            for theme, members in self.category_groups
+        ]
+        self.fields["attachments"].help_text = _(
+            "Up to %(files)d files of at most %(megabytes)d MB each: JPEG, PNG or WebP photos, or PDF."
+        ) % {"files": MAX_FILES, "megabytes": MAX_BYTES // (1024 * 1024)}
+        self.fields["incident_date"].widget.attrs["max"] = local_today().isoformat()
+        if not self.is_bound:
+            self.initial.setdefault("submission_key", secrets.token_urlsafe(32))
+
+    @property
+    def submission_key_value(self) -> str:
+        """The key sent back with the form; a fresh one when it was missing, so the next send can succeed."""
+        key = self["submission_key"].value() or ""
+        return key if SUBMISSION_KEY.match(key) else secrets.token_urlsafe(32)
+
+    @property
+    def privacy_options(self):
+        """The privacy radios with the one-line explanation of each."""
+        current = self["privacy"].value()
+        return [
+            {
+                "value": value,
+                "label": label,
+                "help": PRIVACY_HELP[value],
+                "id": f"id_privacy_{position}",
+                "checked": current == value,
+            }
+            for position, (value, label) in enumerate(Privacy.choices)
+        ]
+
+    def clean_category(self):
+        chosen = self.cleaned_data["category"]
+        for category in self.categories:
+            if str(category.pk) == chosen:
+                return category
+        raise forms.ValidationError(_("Choose one of the categories."))
+
+    def clean_incident_date(self):
+        day = self.cleaned_data["incident_date"]
+        if day > local_today():
+            raise forms.ValidationError(_("The date of the incident cannot be in the future."))
+        return day
+
+    def clean_attachments(self):
+        return clean_uploads(self.cleaned_data["attachments"])
+
+    def clean(self):
+        cleaned = super().clean()
+        category = cleaned.get("category")
+        if category and cleaned.get("privacy") == Privacy.ANONYMOUS and not category.allows_anonymous:
+            self.add_error("privacy", _("Complaints in this category cannot be anonymous."))
+        return cleaned
+
+    def service_arguments(self) -> dict:
+        """The cleaned data as feedback.services.complaint_file takes it."""
+        data = self.cleaned_data
+        return {
+            "category": data["category"],
+            "title": data["title"],
+            "description": data["description"],
+            "place": data["place"],
+            "latitude": data["latitude"],
+            "longitude": data["longitude"],
+            "incident_date": data["incident_date"],
+            "privacy": data["privacy"],
+            "submission_key": data["submission_key"],
+            "name": data["name"],
+            "email": data["email"],
+            "phone": data["phone"],
+            "uploads": tuple(data["attachments"]),
+        }
+
+
+class TrackForm(PublicForm):
+    kode = forms.CharField(
+        label=_("Tracking code"),
+        max_length=20,
+        help_text=_("As on your confirmation, e.g. ADU-7KQM-3XHP."),
+        widget=forms.TextInput(attrs={"autocapitalize": "characters", "autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def clean_kode(self):
+        code = self.cleaned_data["kode"].strip().upper()
+        if not Complaint.objects.filter(tracking_code=code).exists():
+            raise forms.ValidationError(_("No complaint has this tracking code. Check the code and try again."))
+        return code
+
+
+class RejectResponseForm(PublicForm):
+    reason = forms.CharField(
+        label=_("Why does the response not settle your complaint?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class RateForm(PublicForm):
+    rating = forms.TypedChoiceField(
+        label=_("How well was your complaint handled?"),
+        coerce=int,
+        choices=[
+            (1, _("1 – very poorly")),
+            (2, _("2 – poorly")),
+            (3, _("3 – fairly")),
+            (4, _("4 – well")),
+            (5, _("5 – very well")),
+        ],
+        widget=forms.RadioSelect,
+    )

@@ -1,0 +1,302 @@
+"""The public side of complaints: filing one and following it by tracking code or private link.
+
+The routes are Indonesian path words in both languages (``ajukan``, ``terkirim``, ``lacak``) so that a
+tracking link printed on paper or read out over the phone works whatever the reader's language.
+"""
+
+import hmac
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from feedback.models.complaints import Complaint, ComplaintCategory, ComplaintEvent, Privacy, Status
+
+logger = logging.getLogger(__name__)
+
+FILINGS_PER_HOUR = 5
+SESSION_SECRETS = "complaint_secrets"
+PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer"}
+
+DEFAULT_CONSENT_TEXT = (
+    "Data yang Anda kirim (isi pengaduan, lampiran, serta nama, email dan nomor telepon bila diisi) hanya "
+    "digunakan untuk menangani pengaduan ini. Identitas Anda tidak pernah ditampilkan di situs ini dan hanya "
+    "dilihat oleh verifikator pengaduan Pemerintah Kota Ambon, yang setiap aksesnya dicatat; bila Anda memilih "
+    "publik, unit yang menangani juga dapat melihat nama Anda. Data disimpan selama masa retensi yang ditetapkan, "
+    "lalu identitas Anda dianonimkan. "
+    "Sesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Anda berhak meminta salinan, "
+    "perbaikan atau penghapusan data Anda dengan menghubungi pengelola pengaduan."
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    label: str
+    due: date
+    state: str | None  # a DeadlineState, or None when the step is done
+
+
+class ComplaintsPage(RoutablePageMixin, Page):
+    """*Pengaduan*: where residents file a complaint and follow it, without an account."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    consent_text = models.TextField(
+        _("consent text"),
+        max_length=2000,
+        default=DEFAULT_CONSENT_TEXT,
+        help_text=_("Shown next to the consent box: what is done with the complainant's data (UU PDP)."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("consent_text")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("complaints page")
+
+    def get_context(self, request, *args, **kwargs):
+        from feedback.forms import TrackForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("track_form", TrackForm())
+        context["default_days"] = {
+            name: ComplaintCategory._meta.get_field(f"{name}_days").default
+            for name in ("verification", "response", "feedback", "resolution")
+        }
+        return context
+
+    @path("", name="landing")
+    def landing(self, request):
+        return self.render(request)
+
+    @path("ajukan/", name="file")
+    def file(self, request):
+        """The filing form: validate, apply the flood limit, file through the service, then confirm."""
+        from feedback.forms import HONEYPOT_FIELD, ComplaintForm
+        from feedback.services import complaint_file
+
+        if request.method != "POST":
+            return self._render_form(request, ComplaintForm())
+        if request.POST.get(HONEYPOT_FIELD):
+            return self._render_form(request, ComplaintForm(), status=400, refused=True)
+        if _filings_from(request) >= FILINGS_PER_HOUR:
+            return self._too_many(request)
+        form = ComplaintForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self._render_form(request, form, status=400)
+        if _count_filing(request) > FILINGS_PER_HOUR:
+            return self._too_many(request)
+        try:
+            filed = complaint_file(**form.service_arguments(), language=(get_language() or "id")[:10])
+        except ValidationError as error:
+            _uncount_filing(request)
+            form.add_error(None, error)
+            return self._render_form(request, form, status=400)
+        if not filed.created:
+            _uncount_filing(request)  # the same form sent twice files, and counts, once
+        if filed.secret:
+            secrets_by_code = request.session.get(SESSION_SECRETS, {})
+            secrets_by_code[filed.complaint.tracking_code] = filed.secret
+            request.session[SESSION_SECRETS] = secrets_by_code
+        return HttpResponseRedirect(self.url + self.reverse_subpage("filed", args=[filed.complaint.tracking_code]))
+
+    @path("terkirim/<str:code>/", name="filed")
+    def filed(self, request, code):
+        complaint = get_object_or_404(Complaint, tracking_code=code)
+        secret = request.session.get(SESSION_SECRETS, {}).get(complaint.tracking_code)
+        response = self.render(
+            request,
+            context_overrides={"complaint": complaint, "secret": secret},
+            template="feedback/complaint_filed.html",
+        )
+        _private(response)
+        return response
+
+    @path("lacak/", name="track")
+    def track(self, request):
+        from feedback.forms import TrackForm
+
+        form = TrackForm(request.GET)
+        if form.is_valid():
+            return HttpResponseRedirect(self.url + self.reverse_subpage("public", args=[form.cleaned_data["kode"]]))
+        response = self.render(request, context_overrides={"track_form": form})
+        response.status_code = 400
+        return response
+
+    @path("lacak/<str:code>/", name="public")
+    def public(self, request, code):
+        complaint = _tracked(code)
+        return self.render(
+            request,
+            context_overrides=_tracking_context(complaint),
+            template="feedback/complaint_public.html",
+        )
+
+    @path("lacak/<str:code>/<str:secret>/", name="private")
+    def private(self, request, code, secret):
+        """The resident's own page: the whole complaint, and the verdict on the unit's response."""
+        from feedback.forms import RateForm, RejectResponseForm
+        from feedback.services import secret_hash
+
+        complaint = _tracked(code)
+        if not hmac.compare_digest(secret_hash(secret), complaint.secret_hash):
+            raise Http404
+        here = self.url + self.reverse_subpage("private", args=[complaint.tracking_code, secret])
+        reject_form, rate_form, status = RejectResponseForm(), RateForm(), 200
+        if request.method == "POST":
+            action = request.POST.get("action")
+            if action == "accept":
+                done = self._act(request, _("Thank you: the complaint is now resolved."), "complaint_accept", complaint)
+            elif action == "reject":
+                reject_form = RejectResponseForm(request.POST)
+                done = reject_form.is_valid() and self._act(
+                    request,
+                    _("The complaint has been reopened and goes back to the unit."),
+                    "complaint_reject_response",
+                    complaint,
+                    reason=reject_form.cleaned_data["reason"],
+                )
+            elif action == "rate":
+                rate_form = RateForm(request.POST)
+                done = rate_form.is_valid() and self._act(
+                    request,
+                    _("Thank you for rating the handling of your complaint."),
+                    "complaint_rate",
+                    complaint,
+                    rating=int(rate_form.cleaned_data["rating"]),
+                )
+            else:
+                done = False
+            if done:
+                return _private(HttpResponseRedirect(here))
+            status = 400
+        context = _tracking_context(complaint, public_only=False)
+        context.update(
+            {
+                "here": here,
+                "reject_form": reject_form,
+                "rate_form": rate_form,
+                "can_answer": complaint.status == Status.RESPONDED,
+                "can_rate": complaint.status == Status.RESOLVED and complaint.rating is None,
+            }
+        )
+        response = self.render(request, context_overrides=context, template="feedback/complaint_private.html")
+        response.status_code = status
+        return _private(response)
+
+    def _act(self, request, success, service_name, complaint, **arguments) -> bool:
+        from feedback import services
+
+        try:
+            getattr(services, service_name)(complaint=complaint, **arguments)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+            return False
+        messages.success(request, success)
+        return True
+
+    def _render_form(self, request, form, status=200, refused=False):
+        response = self.render(
+            request, context_overrides={"form": form, "refused": refused}, template="feedback/complaint_form.html"
+        )
+        response.status_code = status
+        return response
+
+    def _too_many(self, request):
+        response = self.render(request, template="feedback/complaint_too_many.html")
+        response.status_code = 429
+        response["Retry-After"] = "3600"
+        return response
+
+
+def _private(response):
+    for header, value in PRIVATE_HEADERS.items():
+        response[header] = value
+    return response
+
+
+def _tracked(code: str) -> Complaint:
+    return get_object_or_404(Complaint.objects.select_related("unit", "category"), tracking_code=code.strip().upper())
+
+
+def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict:
+    """What anyone with the code may see; a *rahasia* complaint's content stays off the public page."""
+    from feedback.deadlines import DUE_SOON_DAYS, DeadlineState, add_working_days, local_today
+
+    today = local_today()
+    soon_until = add_working_days(today, DUE_SOON_DAYS)  # once per request, not once per deadline
+
+    def state(due, done):
+        # The same rule as feedback.deadlines.deadline_state, with the due-soon cutoff computed once.
+        if due is None or done:
+            return None
+        if today > due:
+            return DeadlineState.OVERDUE
+        return DeadlineState.DUE_SOON if soon_until >= due else DeadlineState.ON_TIME
+
+    closed = complaint.status in (Status.RESOLVED, Status.REJECTED)
+    steps = [
+        (_("Verification"), complaint.verification_due, complaint.status != Status.SUBMITTED),
+        (_("First response from the unit"), complaint.response_due, complaint.first_response_at is not None),
+        (_("Your feedback on the response"), complaint.feedback_due, complaint.status != Status.RESPONDED),
+        (_("Resolution"), complaint.resolution_due, closed),
+    ]
+    deadlines = [Deadline(label, due, state(due, done or closed)) for label, due, done in steps if due]
+    events = ComplaintEvent.objects.filter(complaint=complaint, is_public=True).select_related("unit")
+    return {
+        "complaint": complaint,
+        "show_content": not public_only or complaint.privacy != Privacy.CONFIDENTIAL,
+        "deadlines": deadlines,
+        "events": list(events.only("kind", "created_at", "message", "status", "unit__title", "complaint_id")),
+    }
+
+
+def _rate_key(request) -> str:
+    return f"complaints:filings:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def _filings_from(request) -> int:
+    """Complaints filed from this address in the last hour; 0 when the cache is down (a public service fails open)."""
+    try:
+        return int(cache.get(_rate_key(request)) or 0)
+    except Exception:
+        logger.warning("Complaint rate limit skipped: the cache is unavailable.", exc_info=True)
+        return 0
+
+
+def _count_filing(request) -> int:
+    """Count one more filing from this address in its hourly window and return the new count."""
+    key = _rate_key(request)
+    try:
+        if cache.add(key, 1, timeout=3600):
+            return 1
+        return cache.incr(key)
+    except ValueError:  # the key expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        return 1
+    except Exception:
+        logger.warning("Complaint rate limit skipped: the cache is unavailable.", exc_info=True)
+        return 0
+
+
+def _uncount_filing(request) -> None:
+    try:
+        cache.decr(_rate_key(request))
+    except Exception:  # expired, or the cache is down: nothing to give back
+        logger.debug("Complaint rate limit: nothing to give back.", exc_info=True)

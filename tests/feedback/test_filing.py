@@ -1,0 +1,249 @@
+"""Filing a complaint on the public site: the form, its protections, and the confirmation page."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, override_settings
+from PIL import Image, PngImagePlugin
+
+from feedback.deadlines import local_today
+from feedback.models import Complaint, ComplaintAttachment, Privacy
+from tests.factories import ComplaintCategoryFactory, ComplaintsPageFactory, UnitIndexPageFactory, UnitPageFactory
+
+
+class BrokenCache(LocMemCache):
+    """A cache that fails on the rate limiter's keys, as a lost Redis connection does.
+
+    Only those keys: Wagtail itself reads its site root paths from the default cache on every request.
+    """
+
+    def _check(self, key):
+        if str(key).startswith("complaints:"):
+            raise ConnectionError("cache unavailable")
+
+    def get(self, key, *args, **kwargs):
+        self._check(key)
+        return super().get(key, *args, **kwargs)
+
+    def add(self, key, *args, **kwargs):
+        self._check(key)
+        return super().add(key, *args, **kwargs)
+
+    def incr(self, key, *args, **kwargs):
+        self._check(key)
+        return super().incr(key, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def page(home):
+    return ComplaintsPageFactory(parent=home)
+
+
+@pytest.fixture
+def category(home):
+    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
+    return ComplaintCategoryFactory(unit=UnitPageFactory(parent=index, slug="dinas-pupr"))
+
+
+def png(name="foto.png", **text_chunks):
+    info = PngImagePlugin.PngInfo()
+    for key, value in text_chunks.items():
+        info.add_text(key, value)
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "#3d7f5c").save(buffer, format="PNG", pnginfo=info)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def gif():
+    buffer = io.BytesIO()
+    Image.new("RGB", (10, 10), "red").save(buffer, format="GIF")
+    return SimpleUploadedFile("foto.gif", buffer.getvalue(), content_type="image/gif")
+
+
+def form_data(client, page, category, **overrides):
+    """What a resident types, with the submission key of a freshly opened form."""
+    response = client.get(page.url + "ajukan/")
+    assert response.status_code == 200
+    return {
+        "submission_key": response.context["form"].initial["submission_key"],
+        "category": str(category.pk),
+        "title": "Jalan berlubang di depan pasar",
+        "description": "Lubang besar di Jl. Sultan Hairun membahayakan pengendara motor.",
+        "place": "Jl. Sultan Hairun, Kec. Sirimau",
+        "incident_date": (local_today() - timedelta(days=2)).isoformat(),
+        "name": "Maria Latuheru",
+        "email": "maria@example.com",
+        "phone": "0812 4000 1234",
+        "privacy": Privacy.ANONYMOUS,
+        "consent": "on",
+        "website": "",
+        **overrides,
+    }
+
+
+def test_filing_with_a_photo_lands_on_the_confirmation_with_the_code_and_private_link(client, page, category):
+    response = client.post(page.url + "ajukan/", form_data(client, page, category, attachments=[png()]), follow=True)
+
+    complaint = Complaint.objects.get()
+    assert response.redirect_chain == [(f"{page.url}terkirim/{complaint.tracking_code}/", 302)]
+    html = response.content.decode()
+    assert complaint.tracking_code in html
+    assert f"{page.url}lacak/{complaint.tracking_code}/" in html
+    secret = client.session["complaint_secrets"][complaint.tracking_code]
+    assert f"{page.url}lacak/{complaint.tracking_code}/{secret}/" in html
+    assert response["Cache-Control"] == "private, no-store"
+    assert complaint.reporter.name == "Maria Latuheru"
+    assert complaint.privacy == Privacy.ANONYMOUS
+    assert complaint.attachments.count() == 1
+
+
+def test_the_attachment_is_stored_re_encoded_without_its_metadata(client, page, category):
+    upload = png(Comment="GPS 3.6954 S 128.1814 E")
+    original = upload.read()
+    upload.seek(0)
+
+    client.post(page.url + "ajukan/", form_data(client, page, category, attachments=[upload]))
+
+    attachment = ComplaintAttachment.objects.get()
+    stored = attachment.file.read()
+    assert stored != original
+    assert b"GPS" not in stored
+    assert (attachment.content_type, attachment.width, attachment.height) == ("image/png", 40, 30)
+    assert Image.open(io.BytesIO(stored)).format == "PNG"
+
+
+def test_a_double_submit_files_one_complaint_and_both_land_on_the_same_page(client, page, category):
+    data = form_data(client, page, category)
+
+    first = client.post(page.url + "ajukan/", data)
+    second = client.post(page.url + "ajukan/", data)
+
+    assert Complaint.objects.count() == 1
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"]
+    confirmation = client.get(second["Location"]).content.decode()
+    secret = client.session["complaint_secrets"][Complaint.objects.get().tracking_code]
+    assert secret in confirmation  # the session still holds the secret from the first submit
+
+
+def test_a_filled_honeypot_is_refused_and_files_nothing(client, page, category):
+    response = client.post(page.url + "ajukan/", form_data(client, page, category, website="http://spam.example"))
+
+    assert response.status_code == 400
+    assert response.context["refused"]
+    assert not Complaint.objects.exists()
+
+
+def test_the_sixth_filing_from_one_address_in_an_hour_is_refused(client, page, category):
+    for _ in range(5):
+        assert client.post(page.url + "ajukan/", form_data(client, page, category)).status_code == 302
+
+    response = client.post(page.url + "ajukan/", form_data(client, page, category))
+
+    assert response.status_code == 429
+    assert "feedback/complaint_too_many.html" in [template.name for template in response.templates]
+    assert Complaint.objects.count() == 5
+    other_address = client.post(page.url + "ajukan/", form_data(client, page, category), REMOTE_ADDR="10.0.0.9")
+    assert other_address.status_code == 302
+
+
+def test_a_repeat_submission_does_not_use_up_the_hourly_limit(client, page, category):
+    data = form_data(client, page, category)
+    for _ in range(6):
+        assert client.post(page.url + "ajukan/", data).status_code == 302
+
+    assert client.post(page.url + "ajukan/", form_data(client, page, category)).status_code == 302
+    assert Complaint.objects.count() == 2
+
+
+@override_settings(CACHES={"default": {"BACKEND": "tests.feedback.test_filing.BrokenCache"}})
+def test_filing_still_works_when_the_cache_is_down(client, page, category, caplog):
+    data = form_data(client, page, category)
+
+    response = client.post(page.url + "ajukan/", data)
+
+    assert response.status_code == 302
+    assert Complaint.objects.count() == 1
+    assert "rate limit skipped" in caplog.text
+
+
+def test_filing_without_a_csrf_token_is_forbidden(page, category):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(page.url + "ajukan/", form_data(client, page, category))
+
+    assert response.status_code == 403
+    assert not Complaint.objects.exists()
+
+
+def test_a_gif_is_refused_with_the_upload_message_and_files_nothing(client, page, category):
+    response = client.post(page.url + "ajukan/", form_data(client, page, category, attachments=[png(), gif()]))
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert [error.code for error in response.context["form"].errors.as_data()["attachments"][0].error_list] == [
+        "unsupported_type"
+    ]
+    assert "foto.gif" in html
+    assert 'aria-describedby="id_attachments_helptext id_attachments_error"' in html
+    assert not Complaint.objects.exists()
+    assert not ComplaintAttachment.objects.exists()
+
+
+def test_bad_input_is_shown_next_to_the_fields_and_keeps_what_was_typed(client, page, category):
+    future = (local_today() + timedelta(days=3)).isoformat()
+    data = form_data(client, page, category, title="", consent="", incident_date=future, place="Pasar Mardika")
+
+    response = client.post(page.url + "ajukan/", data)
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'id="id_title_error"' in html
+    assert 'id="id_consent_error"' in html
+    assert 'id="id_incident_date_error"' in html
+    assert set(response.context["form"].errors) == {"title", "consent", "incident_date"}
+    assert 'value="Pasar Mardika"' in html
+    assert not Complaint.objects.exists()
+
+
+def test_the_form_groups_categories_by_theme_and_explains_them(client, page, category):
+    html = client.get(page.url + "ajukan/").content.decode()
+
+    assert html.count("<optgroup") == 1
+    assert category.description in html
+    assert 'type="file"' in html and "multiple" in html
+    assert 'name="submission_key"' in html
+
+
+def test_the_confirmation_without_the_secret_in_the_session_shows_no_private_link(client, page, category):
+    client.post(page.url + "ajukan/", form_data(client, page, category))
+    complaint = Complaint.objects.get()
+
+    html = Client().get(f"{page.url}terkirim/{complaint.tracking_code}/").content.decode()
+
+    assert complaint.tracking_code in html
+    assert "/lacak/" in html
+    assert f"/lacak/{complaint.tracking_code}/" in html
+    assert html.count(f"/lacak/{complaint.tracking_code}/") == 2  # the public link's href and text, nothing more
+
+
+def test_a_form_without_its_submission_key_is_refused_and_comes_back_with_a_fresh_one(client, page, category):
+    data = form_data(client, page, category)
+    del data["submission_key"]
+
+    response = client.post(page.url + "ajukan/", data)
+
+    assert response.status_code == 400
+    assert not Complaint.objects.exists()
+    assert 'name="submission_key" value="' in response.content.decode()
+    assert 'name="submission_key" value=""' not in response.content.decode()

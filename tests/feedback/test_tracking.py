@@ -1,0 +1,228 @@
+"""Following a complaint: the public tracking page, the resident's private page and its verdict forms."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from feedback import services
+from feedback.deadlines import local_today
+from feedback.models import ComplaintEvent, EventKind, Privacy, Status
+from tests.factories import ComplaintCategoryFactory, ComplaintsPageFactory, UnitIndexPageFactory, UnitPageFactory
+
+SCRIPT = '<script>alert("x")</script><b>tebal</b>'
+
+
+@pytest.fixture
+def page(home):
+    return ComplaintsPageFactory(parent=home)
+
+
+@pytest.fixture
+def category(home):
+    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
+    return ComplaintCategoryFactory(unit=UnitPageFactory(parent=index, slug="dinas-pupr"))
+
+
+@pytest.fixture
+def staff(db):
+    return get_user_model().objects.create_user("petugas", "petugas@ambon.go.id", "a-long-password-1")
+
+
+def file(category, *, privacy=Privacy.PUBLIC, key="form-1", **fields):
+    data = {
+        "category": category,
+        "title": "Lampu jalan mati di Batu Merah",
+        "description": "Sudah dua minggu lampu jalan di depan masjid tidak menyala.",
+        "place": "Jl. Jenderal Sudirman, Batu Merah",
+        "incident_date": local_today() - timedelta(days=1),
+        "privacy": privacy,
+        "submission_key": key,
+        "name": "Yosef Matulessy",
+        "email": "yosef@example.com",
+        "phone": "0813 5555 0101",
+        **fields,
+    }
+    return services.complaint_file(**data)
+
+
+def responded(category, staff, **fields):
+    """A complaint the unit has answered, waiting for the resident's verdict."""
+    filed = file(category, **fields)
+    complaint = services.complaint_route(complaint=filed.complaint, by=staff)
+    services.complaint_reply(complaint=complaint, message="Lampu sudah diganti oleh petugas.", by=staff)
+    return filed
+
+
+def public_url(page, complaint):
+    return f"{page.url}lacak/{complaint.tracking_code}/"
+
+
+def private_url(page, complaint, secret):
+    return f"{page.url}lacak/{complaint.tracking_code}/{secret}/"
+
+
+@pytest.mark.parametrize("privacy", [Privacy.PUBLIC, Privacy.ANONYMOUS])
+def test_the_public_page_shows_status_and_timeline_but_never_the_reporter(client, page, category, staff, privacy):
+    filed = responded(category, staff, privacy=privacy)
+
+    response = client.get(public_url(page, filed.complaint))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Lampu jalan mati di Batu Merah" in html
+    assert "Lampu sudah diganti oleh petugas." in html  # the unit's public reply
+    assert category.unit.title in html
+    for identity in ("Yosef", "Matulessy", "yosef@example.com", "0813 5555 0101"):
+        assert identity not in html
+    assert "/media/" not in html and "complaints/" not in html  # no attachments
+
+
+def test_a_confidential_complaint_shows_only_status_dates_and_deadlines_in_public(client, page, category, staff):
+    filed = responded(category, staff, privacy=Privacy.CONFIDENTIAL)
+
+    html = client.get(public_url(page, filed.complaint)).content.decode()
+
+    assert filed.complaint.tracking_code in html
+    for content in (
+        "Lampu jalan mati",
+        "dua minggu",
+        "Batu Merah",
+        "Lampu sudah diganti",
+        "Yosef",
+        category.unit.title,
+    ):
+        assert content not in html
+    private = client.get(private_url(page, filed.complaint, filed.secret)).content.decode()
+    assert "Lampu jalan mati di Batu Merah" in private and "dua minggu" in private
+
+
+def test_html_in_the_complaint_is_shown_as_text(client, page, category):
+    filed = file(category, title=SCRIPT, description=SCRIPT, place=SCRIPT)
+
+    for url in (public_url(page, filed.complaint), private_url(page, filed.complaint, filed.secret)):
+        html = client.get(url).content.decode()
+        assert "<script>alert" not in html
+        assert "<b>tebal</b>" not in html
+        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+def test_unknown_code_is_not_found(client, page, category):
+    assert client.get(f"{page.url}lacak/ADU-AAAA-BBBB/").status_code == 404
+    assert client.get(f"{page.url}terkirim/ADU-AAAA-BBBB/").status_code == 404
+
+
+def test_the_private_page_with_a_wrong_secret_is_not_found(client, page, category):
+    filed = file(category)
+
+    assert client.get(private_url(page, filed.complaint, "x" * 32)).status_code == 404
+    assert client.get(f"{public_url(page, filed.complaint)}{filed.secret[:-1]}/").status_code == 404
+
+
+def test_the_private_page_is_neither_cached_nor_leaked_by_referrer(client, page, category):
+    filed = file(category)
+
+    response = client.get(private_url(page, filed.complaint, filed.secret))
+
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["Referrer-Policy"] == "no-referrer"
+
+
+def test_the_tracking_form_goes_to_the_complaint_or_says_the_code_is_unknown(client, page, category):
+    filed = file(category)
+
+    found = client.get(f"{page.url}lacak/", {"kode": f" {filed.complaint.tracking_code.lower()} "})
+    unknown = client.get(f"{page.url}lacak/", {"kode": "ADU-AAAA-BBBB"})
+
+    assert found.status_code == 302
+    assert found["Location"] == public_url(page, filed.complaint)
+    assert unknown.status_code == 400
+    assert 'id="id_kode_error"' in unknown.content.decode()
+
+
+def test_accepting_the_response_resolves_the_complaint(client, page, category, staff):
+    filed = responded(category, staff)
+    url = private_url(page, filed.complaint, filed.secret)
+    assert 'value="accept"' in client.get(url).content.decode()
+
+    response = client.post(url, {"action": "accept"})
+
+    assert response.status_code == 302 and response["Location"] == url
+    filed.complaint.refresh_from_db()
+    assert filed.complaint.status == Status.RESOLVED
+
+
+def test_rejecting_the_response_reopens_the_complaint_with_the_same_unit(client, page, category, staff):
+    filed = responded(category, staff)
+    url = private_url(page, filed.complaint, filed.secret)
+
+    without_reason = client.post(url, {"action": "reject", "reason": ""})
+    response = client.post(url, {"action": "reject", "reason": "Lampu masih mati sampai malam ini."})
+
+    assert without_reason.status_code == 400
+    assert response.status_code == 302
+    filed.complaint.refresh_from_db()
+    assert (filed.complaint.status, filed.complaint.unit) == (Status.IN_PROGRESS, category.unit)
+    assert filed.complaint.events.filter(kind=EventKind.REOPENED, is_public=True).exists()
+
+
+def test_a_resolved_complaint_is_rated_once(client, page, category, staff):
+    filed = responded(category, staff)
+    url = private_url(page, filed.complaint, filed.secret)
+    client.post(url, {"action": "accept"})
+    assert 'name="rating"' in client.get(url).content.decode()
+
+    first = client.post(url, {"action": "rate", "rating": "4"})
+    second = client.post(url, {"action": "rate", "rating": "1"})
+
+    assert first.status_code == 302
+    assert second.status_code == 400
+    filed.complaint.refresh_from_db()
+    assert filed.complaint.rating == 4
+    assert 'name="rating"' not in client.get(url).content.decode()
+
+
+def test_the_verdict_forms_need_a_csrf_token(page, category, staff):
+    filed = responded(category, staff)
+
+    response = Client(enforce_csrf_checks=True).post(
+        private_url(page, filed.complaint, filed.secret), {"action": "accept"}
+    )
+
+    assert response.status_code == 403
+    filed.complaint.refresh_from_db()
+    assert filed.complaint.status == Status.RESPONDED
+
+
+def test_the_public_page_costs_the_same_queries_for_3_and_30_events(client, page, category, staff):
+    def queries_with(events: int, key: str) -> int:
+        complaint = file(category, key=key).complaint
+        for number in range(events):
+            ComplaintEvent.objects.create(
+                complaint=complaint,
+                kind=EventKind.REPLY,
+                is_public=True,
+                message=f"Tanggapan {number}",
+                status=complaint.status,
+                unit=category.unit,
+            )
+        client.get(public_url(page, complaint))  # warm Wagtail's site and page caches
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(public_url(page, complaint)).status_code == 200
+        return len(queries)
+
+    assert queries_with(3, "form-3") == queries_with(30, "form-30")
+
+
+def test_the_landing_page_explains_the_steps_and_offers_filing_and_tracking(client, page):
+    response = client.get(page.url)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'href="{page.url}ajukan/"' in html
+    assert f'action="{page.url}lacak/"' in html
+    assert 'name="kode"' in html
