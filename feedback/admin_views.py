@@ -303,10 +303,10 @@ def complaint_action(request, pk: int, action: str):
         messages.error(request, _("Someone else changed this complaint; it has been reloaded."))
     except ValidationError as error:
         for message in error.messages:
-            messages.error(request, message)
+            messages.error(request, str(message))
         return _render_detail(request, complaint_for(request.user, pk), bound=form, status=400)
     else:
-        messages.success(request, action.done)
+        messages.success(request, str(action.done))  # in the user's admin language, not when the message is stored
         if not complaints_for(request.user).filter(pk=pk).exists():  # handed over away from the user's unit
             return redirect("feedback_complaints")
     return redirect("feedback_complaint", pk)

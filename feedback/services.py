@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from feedback import notifications
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
     Complaint,
@@ -109,7 +110,8 @@ def complaint_file(
             )
             for upload in uploads:
                 _attach(complaint, upload, written)
-            _event(complaint, EventKind.SUBMITTED, by=None, public=True)
+            event = _event(complaint, EventKind.SUBMITTED, by=None, public=True)
+            transaction.on_commit(lambda: notifications.notify_filed(complaint, event), robust=True)
     except Exception as error:
         for storage, name in written:
             storage.delete(name)
@@ -209,9 +211,10 @@ def complaint_route(
         complaint.verified_at = timezone.now()
         complaint.response_due = add_working_days(local_today(), complaint.category.response_days)
         _save(complaint, "unit", "status", "verified_at", "response_due")
-        _event(complaint, EventKind.ROUTED, by=by, public=True)
+        event = _event(complaint, EventKind.ROUTED, by=by, public=True)
         if note:
             _event(complaint, EventKind.NOTE, by=by, public=False, message=note)
+        transaction.on_commit(lambda: notifications.notify_routed(complaint, event), robust=True)
     return complaint
 
 
@@ -237,7 +240,8 @@ def complaint_reject(
         complaint.duplicate_of = duplicate_of if reason == RejectionReason.DUPLICATE else None
         complaint.verified_at = complaint.closed_at = timezone.now()
         _save(complaint, "status", "rejection_reason", "duplicate_of", "verified_at", "closed_at")
-        _event(complaint, EventKind.REJECTED, by=by, public=True, message=message)
+        event = _event(complaint, EventKind.REJECTED, by=by, public=True, message=message)
+        transaction.on_commit(lambda: notifications.notify_status_changed(complaint, event), robust=True)
     return complaint
 
 
@@ -248,7 +252,8 @@ def complaint_start(*, complaint: Complaint, by: AbstractBaseUser, expected_vers
         _require(complaint, [Status.ROUTED])
         complaint.status = Status.IN_PROGRESS
         _save(complaint, "status")
-        _event(complaint, EventKind.STATUS_CHANGED, by=by, public=True)
+        event = _event(complaint, EventKind.STATUS_CHANGED, by=by, public=True)
+        transaction.on_commit(lambda: notifications.notify_status_changed(complaint, event), robust=True)
     return complaint
 
 
@@ -267,7 +272,8 @@ def complaint_reply(
         complaint.responded_at = now
         complaint.feedback_due = add_working_days(local_today(), complaint.category.feedback_days)
         _save(complaint, "status", "first_response_at", "responded_at", "feedback_due")
-        _event(complaint, EventKind.REPLY, by=by, public=True, message=message)
+        event = _event(complaint, EventKind.REPLY, by=by, public=True, message=message)
+        transaction.on_commit(lambda: notifications.notify_status_changed(complaint, event), robust=True)
     return complaint
 
 
@@ -300,7 +306,8 @@ def complaint_hand_over(
         complaint.status = Status.ROUTED
         complaint.response_due = add_working_days(local_today(), complaint.category.response_days)
         _save(complaint, "unit", "status", "response_due")
-        _event(complaint, EventKind.HANDED_OVER, by=by, public=True, message=reason)
+        event = _event(complaint, EventKind.HANDED_OVER, by=by, public=True, message=reason)
+        transaction.on_commit(lambda: notifications.notify_handed_over(complaint, event), robust=True)
     return complaint
 
 
@@ -312,7 +319,8 @@ def complaint_accept(*, complaint: Complaint) -> Complaint:
         complaint.status = Status.RESOLVED
         complaint.closed_at = timezone.now()
         _save(complaint, "status", "closed_at")
-        _event(complaint, EventKind.ACCEPTED, by=None, public=True)
+        event = _event(complaint, EventKind.ACCEPTED, by=None, public=True)
+        transaction.on_commit(lambda: notifications.notify_status_changed(complaint, event), robust=True)
     return complaint
 
 
@@ -327,7 +335,8 @@ def complaint_reject_response(*, complaint: Complaint, reason: str) -> Complaint
         complaint.rejections_by_resident += 1
         complaint.feedback_due = None
         _save(complaint, "status", "rejections_by_resident", "feedback_due")
-        _event(complaint, EventKind.REOPENED, by=None, public=True, message=reason)
+        event = _event(complaint, EventKind.REOPENED, by=None, public=True, message=reason)
+        transaction.on_commit(lambda: notifications.notify_reopened(complaint, event), robust=True)
         if complaint.rejections_by_resident >= 2:
             _escalate(complaint)
     return complaint
@@ -379,4 +388,5 @@ def complaints_escalate_overdue(*, today=None) -> list[Complaint]:
 def _escalate(complaint: Complaint) -> None:
     complaint.escalated_at = timezone.now()
     _save(complaint, "escalated_at")
-    _event(complaint, EventKind.ESCALATED, by=None, public=True)
+    event = _event(complaint, EventKind.ESCALATED, by=None, public=True)
+    transaction.on_commit(lambda: notifications.notify_escalated(complaint, event), robust=True)

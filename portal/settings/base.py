@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -167,6 +170,23 @@ CONTENT_SECURITY_POLICY = {
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
+
+# Background work (notification emails, Wagtail's search index and reference index) goes through Django's tasks
+# framework (the django-tasks backport on Django 5.2). By default it runs in the same process, right away; with
+# TASKS_BACKEND=database it is queued in the database and run by `manage.py db_worker` (django-tasks-db).
+# The django_tasks_db app stays installed either way so that its table exists before the switch.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+
+# Complainants' names, emails and phones are blanked this many days after their complaint closed (UU PDP);
+# run `manage.py complainants_anonymise` daily.
+COMPLAINT_IDENTITY_RETENTION_DAYS = int(os.environ.get("COMPLAINT_IDENTITY_RETENTION_DAYS", "730"))
 
 WAGTAIL_SITE_NAME = _("Ambon City Transparency Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

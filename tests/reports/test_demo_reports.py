@@ -40,7 +40,7 @@ def indicators_of(slug: str, *, year: int, language: str = "id"):
     )
 
 
-def test_every_demo_unit_has_three_to_six_indicators_and_two_to_four_programmes():
+def test_every_demo_unit_has_three_to_six_indicators_and_two_to_four_programmes(db):  # a page needs its locale
     for unit in UNITS:
         plan = plan_for(UnitPage(slug=unit["slug"], unit_type=unit["unit_type"]))
         assert plan is PLANS.get(unit["slug"], plan), unit["slug"]
@@ -50,7 +50,7 @@ def test_every_demo_unit_has_three_to_six_indicators_and_two_to_four_programmes(
         assert 2 <= len(plan.programmes) <= 4, unit["slug"]
 
 
-def test_demo_figures_are_the_same_on_every_run():
+def test_demo_figures_are_the_same_on_every_run(db):  # a page needs its locale
     unit = UnitPage(slug="dinas-kesehatan", title="Dinas Kesehatan", unit_type="dinas")
     first, second = (report_fields(unit, 2024, ReportPeriod.ANNUAL, ID) for _run in range(2))
     assert first["summary"] == second["summary"]

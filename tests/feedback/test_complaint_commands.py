@@ -1,0 +1,156 @@
+"""The complaint commands run from cron or on request: escalation, a complainant's data export, anonymisation."""
+
+import io
+import json
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
+
+from feedback import services
+from feedback.access import verifier_group_ensure
+from feedback.deadlines import local_today
+from feedback.models import Complaint, ComplaintReporter, EventKind, Notification, Privacy, Status
+from reports.services import unit_ensure_staff_group
+from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory
+
+
+@pytest.fixture
+def unit(home):
+    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
+    unit = UnitPageFactory(parent=index, slug="dinas-pupr", short_name="PUPR", email="pupr@ambon.go.id")
+    unit_ensure_staff_group(unit=unit)
+    return unit
+
+
+@pytest.fixture
+def category(unit):
+    return ComplaintCategoryFactory(unit=unit)
+
+
+@pytest.fixture
+def verifier(db):
+    user = get_user_model().objects.create_user("verifikator", "verifikator@ambon.go.id", "a-long-password-1")
+    user.groups.add(verifier_group_ensure())
+    return user
+
+
+def file(category, *, key, name="Maria Latuheru", email="maria@example.com", phone="0812 4455 6677", **fields):
+    return services.complaint_file(
+        category=category,
+        title=fields.pop("title", "Jalan berlubang di depan pasar"),
+        description=fields.pop("description", "Lubang besar di Jl. Sultan Hairun membahayakan pengendara motor."),
+        place="Jl. Sultan Hairun, Kec. Sirimau",
+        incident_date=local_today() - timedelta(days=2),
+        privacy=fields.pop("privacy", Privacy.PUBLIC),
+        submission_key=key,
+        name=name,
+        email=email,
+        phone=phone,
+        **fields,
+    ).complaint
+
+
+def run(*args) -> str:
+    out = io.StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_escalate_complaints_escalates_overdue_ones_once_and_notifies(
+    category, unit, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    overdue = file(category, key="late")
+    on_time = file(category, key="fresh", email="john@example.com")
+    Complaint.objects.filter(pk=overdue.pk).update(verification_due=local_today() - timedelta(days=5))
+    mailoutbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        output = run("escalate_complaints")
+
+    assert "1 complaint(s) escalated." in output and overdue.tracking_code in output
+    overdue.refresh_from_db()
+    on_time.refresh_from_db()
+    assert overdue.escalated_at is not None and on_time.escalated_at is None
+    assert overdue.events.filter(kind=EventKind.ESCALATED).count() == 1
+    recipients = sorted(address for mail in mailoutbox for address in mail.to)
+    assert recipients == ["maria@example.com", "verifikator@ambon.go.id"]  # not routed yet: no unit to tell
+    assert all(overdue.tracking_code in mail.subject for mail in mailoutbox)
+
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert "0 complaint(s) escalated." in run("escalate_complaints")
+    assert mailoutbox == []
+
+
+def test_escalating_a_routed_complaint_tells_the_unit_without_the_reporters_identity(
+    category, unit, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    complaint = file(category, key="anon", privacy=Privacy.ANONYMOUS)
+    services.complaint_route(complaint=complaint, by=verifier)
+    Complaint.objects.filter(pk=complaint.pk).update(response_due=local_today() - timedelta(days=1))
+    mailoutbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        run("escalate_complaints")
+
+    [to_unit] = [mail for mail in mailoutbox if mail.to == [unit.email]]
+    assert complaint.tracking_code in to_unit.subject
+    for value in ("Maria Latuheru", "maria@example.com", "0812 4455 6677"):
+        assert value not in to_unit.subject + to_unit.body
+
+
+def test_complainant_export_returns_that_complainants_data_and_nobody_elses(
+    category, verifier, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        mine = file(category, key="mine")
+        services.complaint_route(complaint=mine, by=verifier, note="Cek lokasi bersama kelurahan.")
+    other = file(category, key="other", name="John Smith", email="john@example.com", title="Sampah menumpuk")
+
+    data = json.loads(run("complainant_export", "--email", "MARIA@example.com"))
+
+    [complaint] = data["complaints"]
+    assert complaint["tracking_code"] == mine.tracking_code
+    assert complaint["description"] == mine.description
+    assert complaint["status"] == Status.ROUTED
+    assert complaint["identity"]["name"] == "Maria Latuheru"
+    assert complaint["identity"]["phone"] == "0812 4455 6677"
+    assert [event["kind"] for event in complaint["events"]] == [EventKind.SUBMITTED, EventKind.ROUTED]
+    assert {email["complaint"] for email in data["emails_sent"]} == {mine.tracking_code}
+    text = json.dumps(data)
+    for value in (other.tracking_code, "John Smith", "john@example.com", "Sampah menumpuk", "Cek lokasi"):
+        assert value not in text
+
+
+def test_complainants_anonymise_blanks_only_identities_past_the_retention(
+    category, verifier, settings, django_capture_on_commit_callbacks
+):
+    settings.COMPLAINT_IDENTITY_RETENTION_DAYS = 730
+    old = file(category, key="old")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.complaint_reject(complaint=old, reason="duplikat", duplicate_of=file(category, key="x"), by=verifier)
+    recent = file(category, key="recent", email="recent@example.com")
+    services.complaint_reject(complaint=recent, reason="bukan-pengaduan", by=verifier)
+    still_open = file(category, key="open", email="open@example.com")
+    Complaint.objects.filter(pk=old.pk).update(closed_at=timezone.now() - timedelta(days=731))
+    Complaint.objects.filter(pk=recent.pk).update(closed_at=timezone.now() - timedelta(days=729))
+
+    assert "1 complainant(s) would be anonymised" in run("complainants_anonymise", "--dry-run")
+    assert ComplaintReporter.objects.filter(anonymised_at__isnull=False).count() == 0
+    assert ComplaintReporter.objects.get(complaint=old).email == "maria@example.com"
+
+    assert "1 complainant(s) anonymised" in run("complainants_anonymise")
+    reporter = ComplaintReporter.objects.get(complaint=old)
+    assert (reporter.name, reporter.email, reporter.phone) == ("", "", "")
+    assert reporter.anonymised_at is not None
+    assert not Notification.objects.filter(complaint=old, recipient="maria@example.com").exists()
+    assert ComplaintReporter.objects.get(complaint=recent).email == "recent@example.com"
+    assert ComplaintReporter.objects.get(complaint=still_open).email == "open@example.com"
+    old.refresh_from_db()
+    assert old.status == Status.REJECTED  # the complaint itself stays on the record
+
+    assert "0 complainant(s) anonymised" in run("complainants_anonymise")
+    assert ComplaintReporter.objects.get(complaint=old).anonymised_at == reporter.anonymised_at

@@ -1,0 +1,214 @@
+"""Complaint emails: who gets which, in whose language, only after commit, never with the wrong person's identity."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.mail.backends.base import BaseEmailBackend
+from django.db import transaction
+
+from feedback import services
+from feedback.access import verifier_group_ensure
+from feedback.deadlines import local_today
+from feedback.models import DeliveryStatus, Notification, Privacy, Status
+from reports.services import unit_ensure_staff_group
+from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory
+
+REPORTER = {"name": "Maria Latuheru", "email": "maria@example.com", "phone": "0812 4455 6677"}
+
+
+class FailingEmailBackend(BaseEmailBackend):
+    """A mail server that refuses everything (stands in for an SMTP outage)."""
+
+    def send_messages(self, email_messages):
+        raise ConnectionRefusedError("SMTP server at mail.example.com refused the connection")
+
+
+@pytest.fixture
+def unit(home):
+    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
+    unit = UnitPageFactory(parent=index, slug="dinas-pupr", short_name="PUPR", email="pupr@ambon.go.id")
+    unit_ensure_staff_group(unit=unit)
+    return unit
+
+
+@pytest.fixture
+def category(unit):
+    return ComplaintCategoryFactory(unit=unit)
+
+
+@pytest.fixture
+def verifier(db):
+    user = get_user_model().objects.create_user("verifikator", "verifikator@ambon.go.id", "a-long-password-1")
+    user.groups.add(verifier_group_ensure())
+    return user
+
+
+@pytest.fixture
+def unit_staff(unit):
+    user = get_user_model().objects.create_user("petugas.pupr", "petugas@pupr.ambon.go.id", "a-long-password-1")
+    user.groups.add(unit.staff_group)
+    return user
+
+
+def file(category, *, key="form-1", privacy=Privacy.PUBLIC, **fields):
+    data = {
+        "category": category,
+        "title": "Jalan berlubang di depan pasar",
+        "description": "Lubang besar di Jl. Sultan Hairun membahayakan pengendara motor.",
+        "place": "Jl. Sultan Hairun, Kec. Sirimau",
+        "incident_date": local_today() - timedelta(days=2),
+        "privacy": privacy,
+        "submission_key": key,
+        **REPORTER,
+        **fields,
+    }
+    return services.complaint_file(**data).complaint
+
+
+def mails_to(mailoutbox, address):
+    return [mail for mail in mailoutbox if mail.to == [address]]
+
+
+def test_verifiers_are_told_of_a_new_complaint_without_the_reporters_identity(
+    category, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        complaint = file(category)
+
+    [mail] = mails_to(mailoutbox, verifier.email)
+    assert complaint.tracking_code in mail.subject
+    assert f"http://testserver/admin/complaints/{complaint.pk}/" in mail.body
+    for value in REPORTER.values():
+        assert value not in mail.subject + mail.body
+    assert Notification.objects.get(recipient=verifier.email).status == DeliveryStatus.SENT
+
+
+def test_nothing_is_sent_before_the_transaction_commits(category, verifier, mailoutbox):
+    file(category)  # the test's transaction never commits, so the on-commit callbacks never run
+
+    assert mailoutbox == []
+    assert not Notification.objects.exists()
+
+
+def test_the_resident_is_told_of_routing_and_reply_in_their_own_language(
+    category, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    indonesian = file(category, key="id")
+    english = file(category, key="en", email="john@example.com", name="John Smith", language="en")
+    mailoutbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for complaint in (indonesian, english):
+            services.complaint_route(complaint=complaint, by=verifier)
+    [routed_id] = mails_to(mailoutbox, "maria@example.com")
+    [routed_en] = mails_to(mailoutbox, "john@example.com")
+    assert "Didisposisikan ke perangkat daerah" in routed_id.subject
+    assert "Routed to a unit" in routed_en.subject
+    assert f"http://testserver/pengaduan/lacak/{indonesian.tracking_code}/" in routed_id.body
+
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        for complaint in (indonesian, english):
+            services.complaint_reply(complaint=complaint, message="Lubang sudah ditambal pada 3 Juni.", by=verifier)
+    [reply_id] = mails_to(mailoutbox, "maria@example.com")
+    [reply_en] = mails_to(mailoutbox, "john@example.com")
+    assert "Ditanggapi" in reply_id.subject and "Tanggapan publik" in reply_id.body
+    assert "Responded" in reply_en.subject and "Public reply" in reply_en.body
+    assert "Lubang sudah ditambal pada 3 Juni." in reply_id.body
+    assert Notification.objects.get(recipient="john@example.com", event__kind="tanggapan").language == "en"
+
+
+def test_unit_staff_and_the_units_address_are_told_of_routing(
+    category, unit, unit_staff, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    complaint = file(category)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.complaint_route(complaint=complaint, by=verifier)
+
+    for address in (unit_staff.email, unit.email):
+        [mail] = mails_to(mailoutbox, address)
+        assert complaint.tracking_code in mail.subject
+        assert f"http://testserver/admin/complaints/{complaint.pk}/" in mail.body
+        assert "/pengaduan/lacak/" not in mail.body
+
+
+@pytest.mark.parametrize("privacy", [Privacy.ANONYMOUS, Privacy.CONFIDENTIAL])
+def test_emails_to_the_unit_about_a_hidden_complaint_carry_no_identity(
+    privacy, category, unit, unit_staff, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        complaint = file(category, privacy=privacy)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.complaint_route(complaint=complaint, by=verifier)
+
+    others = [mail for mail in mailoutbox if mail.to != [REPORTER["email"]]]
+    assert {address for mail in others for address in mail.to} == {verifier.email, unit_staff.email, unit.email}
+    for mail in others:
+        for value in REPORTER.values():
+            assert value not in mail.subject + mail.body
+
+
+def test_a_rolled_back_change_sends_nothing(
+    category, unit_staff, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    complaint = file(category)
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
+        services.complaint_route(complaint=complaint, by=verifier)
+        raise RuntimeError("something later in the request failed")
+
+    assert mailoutbox == []
+    assert not Notification.objects.exists()
+    complaint.refresh_from_db()
+    assert complaint.status == Status.SUBMITTED
+
+
+def test_a_failing_mail_server_marks_the_notification_failed_and_leaves_the_complaint_alone(
+    category, verifier, settings, django_capture_on_commit_callbacks, mailoutbox
+):
+    complaint = file(category)
+    settings.EMAIL_BACKEND = f"{__name__}.FailingEmailBackend"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.complaint_route(complaint=complaint, by=verifier)
+
+    notification = Notification.objects.get(recipient=REPORTER["email"])
+    assert notification.status == DeliveryStatus.FAILED
+    assert "refused the connection" in notification.last_error
+    assert notification.attempts == 1 and notification.sent_at is None
+    complaint.refresh_from_db()
+    assert complaint.status == Status.ROUTED
+
+
+def test_the_resident_is_told_of_every_public_status_change(
+    category, unit, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    other = UnitPageFactory(parent=unit.get_parent(), slug="dinas-perhubungan")
+    complaint = file(category)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.complaint_route(complaint=complaint, by=verifier)
+        services.complaint_start(complaint=complaint, by=verifier)
+        services.complaint_hand_over(complaint=complaint, unit=other, reason="Rambu lalu lintas", by=verifier)
+        services.complaint_reply(complaint=complaint, message="Sudah diperbaiki.", by=verifier)
+        services.complaint_reject_response(complaint=complaint, reason="Belum selesai.")
+        services.complaint_reply(complaint=complaint, message="Sudah diperbaiki lagi.", by=verifier)
+        services.complaint_accept(complaint=complaint)
+
+    kinds = list(
+        Notification.objects.filter(recipient=REPORTER["email"]).order_by("pk").values_list("event__kind", flat=True)
+    )
+    assert kinds == ["disposisi", "status", "dialihkan", "tanggapan", "dibuka-kembali", "tanggapan", "diterima"]
+    assert len(mails_to(mailoutbox, other.email)) == 2  # handed over to it, then reopened with it
+
+
+def test_a_rejected_complaint_tells_the_resident_why(
+    category, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    complaint = file(category)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.complaint_reject(complaint=complaint, reason="bukan-kewenangan", by=verifier)
+
+    [mail] = mails_to(mailoutbox, REPORTER["email"])
+    assert "Ditolak" in mail.subject
+    assert "Maria Latuheru" in mail.body  # the resident's own email may address them by name
