@@ -24,10 +24,36 @@ from feedback.models import (
     RejectionReason,
     Status,
 )
+from feedback.models.pages import ComplaintsPage
 from feedback.services import secret_hash
+from home.models import HomePage
+from portal.demo import child_page, translate_page
 from reports.models import UnitIndexPage, UnitPage
 
 PRIVACY_WEIGHTS = [(Privacy.PUBLIC, 6), (Privacy.ANONYMOUS, 3), (Privacy.CONFIDENTIAL, 1)]
+
+
+def build_complaints_page(home: HomePage) -> ComplaintsPage:
+    page, _created = child_page(
+        home,
+        ComplaintsPage,
+        slug="pengaduan",
+        title="Pengaduan",
+        show_in_menus=True,
+        intro=(
+            "Sampaikan keluhan tentang layanan Pemerintah Kota Ambon tanpa perlu membuat akun. Pengaduan Anda "
+            "diverifikasi, diteruskan ke perangkat daerah yang bertanggung jawab dan dapat dilacak dengan kodenya."
+        ),
+    )
+    translate_page(
+        page,
+        title="Complaints",
+        intro=(
+            "Tell the Ambon City Government about a problem with its services, without an account. Your complaint "
+            "is checked, sent to the unit responsible, and can be followed with its tracking code."
+        ),
+    )
+    return page
 
 
 def build_categories(index: UnitIndexPage) -> list[ComplaintCategory]:

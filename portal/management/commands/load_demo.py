@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from feedback.access import VERIFIER_GROUP, verifier_group_ensure
-from feedback.demo import build_categories, build_complaints
+from feedback.demo import build_categories, build_complaints, build_complaints_page
 from home.demo import build_home, build_information_pages
 from portal.demo import english_locale
 from reports.demo import build_dashboard, build_reports_and_review, build_units
@@ -21,6 +21,7 @@ class Command(BaseCommand):
             home = build_home()
             index = build_units(home)
             build_dashboard(home)
+            build_complaints_page(home)
             build_information_pages(home)
             self._ensure_user("admin", "admin@ambon.go.id", superuser=True)
             editor = self._ensure_user("editor.dinkes", "editor.dinkes@ambon.go.id", groups=["Editor Laporan Dinkes"])
