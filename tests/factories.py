@@ -1,10 +1,15 @@
-"""Factories for the page tree. Tests build the data they need from these, never from copied helpers."""
+"""Factories for pages and records. Tests build the data they need from these, never from copied helpers."""
+
+import itertools
+from datetime import timedelta
 
 import factory
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
-from feedback.models import ComplaintCategory, ComplaintsPage, Theme
+from feedback.deadlines import local_today
+from feedback.models import ComplaintCategory, ComplaintsPage, Privacy, Theme
+from feedback.services import Filed, complaint_file
 from home.models import HomePage, StandardPage
 from reports.achievement import Polarity
 from reports.models import (
@@ -137,3 +142,25 @@ class ComplaintsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ComplaintsPage
+
+
+_submission_keys = itertools.count(1)
+
+
+def file_complaint(category: ComplaintCategory, *, key: str | None = None, **fields) -> Filed:
+    """A complaint filed through the service as a resident would, giving every optional detail; override any."""
+    return complaint_file(
+        **{
+            "category": category,
+            "title": "Jalan berlubang di depan pasar",
+            "description": "Lubang besar di Jl. Sultan Hairun membahayakan pengendara motor.",
+            "place": "Jl. Sultan Hairun, Kec. Sirimau",
+            "incident_date": local_today() - timedelta(days=2),
+            "privacy": Privacy.PUBLIC,
+            "submission_key": key or f"form-{next(_submission_keys)}",
+            "name": "Maria Latuheru",
+            "email": "maria@example.com",
+            "phone": "0812 4455 6677",
+            **fields,
+        }
+    )

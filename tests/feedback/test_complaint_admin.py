@@ -21,7 +21,7 @@ from feedback.deadlines import add_working_days, local_today
 from feedback.models import Complaint, ComplaintEvent, EventKind, IdentityView, Privacy, RejectionReason, Status
 from feedback.uploads import clean_upload
 from reports.services import unit_ensure_staff_group
-from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory
+from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
 
 REPORTER = {"name": "Maria Latuheru", "email": "maria@example.com", "phone": "0812-4455-6677"}
 keys = itertools.count()
@@ -71,19 +71,8 @@ def png_upload():
     return clean_upload(SimpleUploadedFile("foto.png", buffer.getvalue(), content_type="image/png"))
 
 
-def file(category, *, privacy=Privacy.PUBLIC, **fields) -> Complaint:
-    data = {
-        "category": category,
-        "title": "Jalan berlubang di depan pasar",
-        "description": "Lubang besar di Jl. Sultan Hairun membahayakan pengendara motor.",
-        "place": "Jl. Sultan Hairun, Kec. Sirimau",
-        "incident_date": local_today() - timedelta(days=2),
-        "privacy": privacy,
-        "submission_key": f"form-{next(keys)}",
-        **REPORTER,
-        **fields,
-    }
-    return services.complaint_file(**data).complaint
+def file(category, **fields) -> Complaint:
+    return file_complaint(category, **{**REPORTER, **fields}).complaint
 
 
 def routed(category, unit, verifier, **fields) -> Complaint:

@@ -4,53 +4,17 @@ import io
 import json
 from datetime import timedelta
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 
 from feedback import services
-from feedback.access import verifier_group_ensure
 from feedback.deadlines import local_today
 from feedback.models import Complaint, ComplaintReporter, EventKind, Notification, Privacy, Status
-from reports.services import unit_ensure_staff_group
-from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory
+from tests.factories import file_complaint
 
 
-@pytest.fixture
-def unit(home):
-    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-    unit = UnitPageFactory(parent=index, slug="dinas-pupr", short_name="PUPR", email="pupr@ambon.go.id")
-    unit_ensure_staff_group(unit=unit)
-    return unit
-
-
-@pytest.fixture
-def category(unit):
-    return ComplaintCategoryFactory(unit=unit)
-
-
-@pytest.fixture
-def verifier(db):
-    user = get_user_model().objects.create_user("verifikator", "verifikator@ambon.go.id", "a-long-password-1")
-    user.groups.add(verifier_group_ensure())
-    return user
-
-
-def file(category, *, key, name="Maria Latuheru", email="maria@example.com", phone="0812 4455 6677", **fields):
-    return services.complaint_file(
-        category=category,
-        title=fields.pop("title", "Jalan berlubang di depan pasar"),
-        description=fields.pop("description", "Lubang besar di Jl. Sultan Hairun membahayakan pengendara motor."),
-        place="Jl. Sultan Hairun, Kec. Sirimau",
-        incident_date=local_today() - timedelta(days=2),
-        privacy=fields.pop("privacy", Privacy.PUBLIC),
-        submission_key=key,
-        name=name,
-        email=email,
-        phone=phone,
-        **fields,
-    ).complaint
+def file(category, **fields):
+    return file_complaint(category, **fields).complaint
 
 
 def run(*args) -> str:

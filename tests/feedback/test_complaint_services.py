@@ -14,7 +14,7 @@ from PIL import Image
 from feedback import services
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, EventKind, Privacy, RejectionReason, Status
-from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory
+from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
 
 
 @pytest.fixture
@@ -36,20 +36,8 @@ def staff(db):
     return get_user_model().objects.create_user("petugas", "petugas@ambon.go.id", "a-long-password-1")
 
 
-def file(category, *, key="form-1", privacy=Privacy.PUBLIC, **fields):
-    data = {
-        "category": category,
-        "title": "Jalan berlubang di depan pasar",
-        "description": "Lubang besar di Jl. Sultan Hairun membahayakan pengendara motor.",
-        "place": "Jl. Sultan Hairun, Kec. Sirimau",
-        "incident_date": local_today() - timedelta(days=2),
-        "privacy": privacy,
-        "submission_key": key,
-        "name": "Maria Latuheru",
-        "email": "maria@example.com",
-        **fields,
-    }
-    return services.complaint_file(**data)
+def file(category, **fields):
+    return file_complaint(category, phone="", **fields)
 
 
 def png_upload():

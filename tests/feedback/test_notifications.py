@@ -1,18 +1,13 @@
 """Complaint emails: who gets which, in whose language, only after commit, never with the wrong person's identity."""
 
-from datetime import timedelta
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 
 from feedback import services
-from feedback.access import verifier_group_ensure
-from feedback.deadlines import local_today
 from feedback.models import DeliveryStatus, Notification, Privacy, Status
-from reports.services import unit_ensure_staff_group
-from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory
+from tests.factories import UnitPageFactory, file_complaint
 
 REPORTER = {"name": "Maria Latuheru", "email": "maria@example.com", "phone": "0812 4455 6677"}
 
@@ -25,45 +20,14 @@ class FailingEmailBackend(BaseEmailBackend):
 
 
 @pytest.fixture
-def unit(home):
-    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-    unit = UnitPageFactory(parent=index, slug="dinas-pupr", short_name="PUPR", email="pupr@ambon.go.id")
-    unit_ensure_staff_group(unit=unit)
-    return unit
-
-
-@pytest.fixture
-def category(unit):
-    return ComplaintCategoryFactory(unit=unit)
-
-
-@pytest.fixture
-def verifier(db):
-    user = get_user_model().objects.create_user("verifikator", "verifikator@ambon.go.id", "a-long-password-1")
-    user.groups.add(verifier_group_ensure())
-    return user
-
-
-@pytest.fixture
 def unit_staff(unit):
     user = get_user_model().objects.create_user("petugas.pupr", "petugas@pupr.ambon.go.id", "a-long-password-1")
     user.groups.add(unit.staff_group)
     return user
 
 
-def file(category, *, key="form-1", privacy=Privacy.PUBLIC, **fields):
-    data = {
-        "category": category,
-        "title": "Jalan berlubang di depan pasar",
-        "description": "Lubang besar di Jl. Sultan Hairun membahayakan pengendara motor.",
-        "place": "Jl. Sultan Hairun, Kec. Sirimau",
-        "incident_date": local_today() - timedelta(days=2),
-        "privacy": privacy,
-        "submission_key": key,
-        **REPORTER,
-        **fields,
-    }
-    return services.complaint_file(**data).complaint
+def file(category, **fields):
+    return file_complaint(category, **{**REPORTER, **fields}).complaint
 
 
 def mails_to(mailoutbox, address):

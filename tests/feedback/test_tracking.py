@@ -11,7 +11,13 @@ from django.test.utils import CaptureQueriesContext
 from feedback import services
 from feedback.deadlines import local_today
 from feedback.models import ComplaintEvent, EventKind, Privacy, Status
-from tests.factories import ComplaintCategoryFactory, ComplaintsPageFactory, UnitIndexPageFactory, UnitPageFactory
+from tests.factories import (
+    ComplaintCategoryFactory,
+    ComplaintsPageFactory,
+    UnitIndexPageFactory,
+    UnitPageFactory,
+    file_complaint,
+)
 
 SCRIPT = '<script>alert("x")</script><b>tebal</b>'
 
@@ -32,21 +38,18 @@ def staff(db):
     return get_user_model().objects.create_user("petugas", "petugas@ambon.go.id", "a-long-password-1")
 
 
-def file(category, *, privacy=Privacy.PUBLIC, key="form-1", **fields):
-    data = {
-        "category": category,
+def file(category, **fields):
+    """A complaint about a street light, filed by a resident who gave every detail."""
+    story = {
         "title": "Lampu jalan mati di Batu Merah",
         "description": "Sudah dua minggu lampu jalan di depan masjid tidak menyala.",
         "place": "Jl. Jenderal Sudirman, Batu Merah",
         "incident_date": local_today() - timedelta(days=1),
-        "privacy": privacy,
-        "submission_key": key,
         "name": "Yosef Matulessy",
         "email": "yosef@example.com",
         "phone": "0813 5555 0101",
-        **fields,
     }
-    return services.complaint_file(**data)
+    return file_complaint(category, **{**story, **fields})
 
 
 def responded(category, staff, **fields):
