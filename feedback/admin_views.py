@@ -56,17 +56,6 @@ OWED_DUE = Case(
 IS_CLOSED = Case(When(status__in=OPEN_STATUSES, then=Value(0)), default=Value(1), output_field=IntegerField())
 
 
-def _state(due: date | None, *, today: date, limit: date) -> DeadlineState | None:
-    """deadline_state() with the due-soon limit computed once for a whole page of complaints."""
-    if due is None:
-        return None
-    if today > due:
-        return DeadlineState.OVERDUE
-    if due <= limit:
-        return DeadlineState.DUE_SOON
-    return DeadlineState.ON_TIME
-
-
 @require_GET
 def complaint_inbox(request):
     """The complaints the user may handle, the next deadline first; verifiers start with the new ones."""
@@ -99,7 +88,7 @@ def complaint_inbox(request):
     page = Paginator(complaints, PER_PAGE).get_page(request.GET.get("p"))
     limit = add_working_days(today, DUE_SOON_DAYS)
     for complaint in page:
-        complaint.deadline = None if complaint.is_closed else _state(complaint.owed_due, today=today, limit=limit)
+        complaint.deadline = deadline_state(complaint.owed_due, today=today, done=complaint.is_closed, soon_until=limit)
     context = {
         "form": form,
         "page": page,
@@ -225,13 +214,18 @@ ACTIONS = {
 
 def _deadlines(complaint: Complaint) -> list[tuple[str, date | None, DeadlineState | None]]:
     today = local_today()
+    soon_until = add_working_days(today, DUE_SOON_DAYS)
     steps = [
         (_("Verification"), complaint.verification_due, complaint.verified_at is not None),
         (_("First response"), complaint.response_due, complaint.first_response_at is not None),
         (_("Resident feedback"), complaint.feedback_due, complaint.status != Status.RESPONDED),
         (_("Resolution"), complaint.resolution_due, complaint.closed_at is not None),
     ]
-    return [(label, due, deadline_state(due, today=today, done=done)) for label, due, done in steps if due]
+    return [
+        (label, due, deadline_state(due, today=today, done=done, soon_until=soon_until))
+        for label, due, done in steps
+        if due
+    ]
 
 
 def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, status: int = 200):

@@ -83,11 +83,14 @@ def local_today() -> date:
     return timezone.localdate()
 
 
-def deadline_state(due: date | None, *, today: date | None = None, done: bool = False) -> DeadlineState | None:
+def deadline_state(
+    due: date | None, *, today: date | None = None, done: bool = False, soon_until: date | None = None
+) -> DeadlineState | None:
     """Where a step stands against its due date; None when it has no due date or is already done.
 
     Due soon means `today` plus DUE_SOON_DAYS working days reaches the due date, so the due date itself,
-    and a Tuesday seen on the Friday before, are due soon.
+    and a Tuesday seen on the Friday before, are due soon. A page showing many deadlines passes that
+    cutoff as `soon_until`, computed once (it costs a query).
     """
     if due is None or done:
         return None
@@ -95,6 +98,8 @@ def deadline_state(due: date | None, *, today: date | None = None, done: bool = 
         today = local_today()
     if today > due:
         return DeadlineState.OVERDUE
-    if add_working_days(today, DUE_SOON_DAYS) >= due:
+    if soon_until is None:
+        soon_until = add_working_days(today, DUE_SOON_DAYS)
+    if soon_until >= due:
         return DeadlineState.DUE_SOON
     return DeadlineState.ON_TIME

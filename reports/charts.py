@@ -17,9 +17,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from reports.achievement import Band, Polarity, absorption
+from reports.achievement import Band, Polarity
 from reports.models import BudgetLine, Indicator
-from reports.selectors import IndicatorResult, TrendPoint
+from reports.selectors import IndicatorResult, TrendPoint, report_budget_summary
 from reports.templatetags.report_tags import format_number, percent
 
 WIDTH = 560
@@ -294,14 +294,13 @@ def budget_chart(lines: list[BudgetLine], key: str | None = None) -> Chart | Non
         shapes.bar(0, y, width, css, row.cells[0], label_x=space * OVERSHOOT)  # a column clear of the 100 % line
         y += BAR + 3 * GAP
     shapes.line(space, LINE, space, y, "chart__reference")
-    ceiling = sum((line.ceiling for line in lines), Decimal(0))
-    spending = sum((line.spending for line in lines), Decimal(0))
+    total = report_budget_summary(lines)
     over = sum(1 for line in lines if line.absorption is not None and line.absorption > 100)
     description = ngettext(
         "%(absorption)s of the budget ceiling was spent across %(count)s programme.",
         "%(absorption)s of the budget ceiling was spent across %(count)s programmes.",
         len(lines),
-    ) % {"absorption": percent(absorption(ceiling=ceiling, spending=spending)), "count": len(lines)}
+    ) % {"absorption": percent(total.absorption), "count": len(lines)}
     if over:
         description += " " + ngettext(
             "%(count)s programme spent more than its ceiling.",

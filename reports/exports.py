@@ -17,11 +17,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from reports.achievement import absorption
 from reports.columns import BUDGET_COLUMNS, COMPUTED_COLUMNS, INDICATOR_COLUMNS, UNIT_COLUMNS, Column
 from reports.models import BudgetLine, Indicator, PerformanceReportPage, ReportPeriod, UnitPage
+from reports.models.performance import parent_path
 
 INDICATOR_TABLE = UNIT_COLUMNS + INDICATOR_COLUMNS + COMPUTED_COLUMNS
 BUDGET_TABLE = UNIT_COLUMNS + BUDGET_COLUMNS
@@ -63,11 +64,6 @@ class Dataset:
         return max(times, default=None)
 
 
-def _unit_path(report: Page | str) -> str:
-    path = report if isinstance(report, str) else report.path
-    return path[: -Page.steplen]
-
-
 def _published_reports(locale: Locale):
     return PerformanceReportPage.objects.live().public().filter(locale=locale)
 
@@ -82,7 +78,7 @@ def report_dataset(report_id: int) -> Dataset | None:
         return None
     locale = Locale.get_default()
     report = _published_reports(locale).filter(pk=report_id).first()
-    unit = report and _published_units(locale).filter(path=_unit_path(report)).first()
+    unit = report and _published_units(locale).filter(path=report.unit_path).first()
     if unit is None:
         return None
     name = f"lkjip-{unit.slug}-{report.year}-{report.period}"
@@ -106,7 +102,7 @@ def city_dataset(year: int) -> Dataset | None:
     """Every live unit's live annual report for `year`, or None when there is none."""
     locale = Locale.get_default()
     reports = list(_published_reports(locale).filter(year=year, period=ReportPeriod.ANNUAL))
-    paths = {_unit_path(report) for report in reports}
+    paths = {report.unit_path for report in reports}
     units = {unit.path: unit for unit in _published_units(locale).filter(path__in=paths)} if paths else {}
     if not units:
         return None
@@ -114,8 +110,8 @@ def city_dataset(year: int) -> Dataset | None:
 
 
 def _dataset(name: str, reports: list, units: dict, locale: Locale, within: str = "") -> Dataset:
-    reports = [report for report in reports if _unit_path(report) in units]
-    reports.sort(key=lambda report: (units[_unit_path(report)].code, report.year, report.period_order, report.pk))
+    reports = [report for report in reports if report.unit_path in units]
+    reports.sort(key=lambda report: (units[report.unit_path].code, report.year, report.period_order, report.pk))
     return Dataset(name=name, reports=reports, units=units, previous=_previous_reports(reports, locale, within))
 
 
@@ -126,7 +122,7 @@ def _previous_reports(reports: list[PerformanceReportPage], locale: Locale, with
     """
     if not reports:
         return {}
-    wanted = {(_unit_path(report), report.year - 1, report.period) for report in reports}
+    wanted = {(report.unit_path, report.year - 1, report.period) for report in reports}
     candidates = PerformanceReportPage.objects.live().filter(
         locale=locale,
         depth__in={report.depth for report in reports},
@@ -138,7 +134,7 @@ def _previous_reports(reports: list[PerformanceReportPage], locale: Locale, with
     for pk, path, year, period, published, revised in candidates.order_by("path").values_list(
         "pk", "path", "year", "period", "last_published_at", "latest_revision_created_at"
     ):
-        key = (_unit_path(path), year, period)
+        key = (parent_path(path), year, period)
         if key in wanted:
             found.setdefault(key, (pk, published, revised))
     return found
@@ -158,7 +154,7 @@ def build_rows(dataset: Dataset, request=None) -> Dataset:
         lines.setdefault(line.report_id, []).append(line)
 
     for report in dataset.reports:
-        unit = dataset.units[_unit_path(report)]
+        unit = dataset.units[report.unit_path]
         common = {"kode_opd": unit.code, "nama_opd": unit.title, "tahun": report.year, "periode": report.period}
         previous_id = previous_ids.get((unit.path, report.year - 1, report.period))
         url = report.get_full_url(request)

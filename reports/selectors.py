@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import groupby
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from reports.achievement import BAND_ORDER, Band, Polarity, absorption, achievement, average, band
 from reports.models import (
@@ -62,10 +62,6 @@ class IndicatorResult:
         return self.achievement is not None and self.achievement < 100
 
 
-def _unit_path(report: Page) -> str:
-    return report.path[: -Page.steplen]
-
-
 def report_indicator_results(report: PerformanceReportPage) -> list[IndicatorResult]:
     """The report's indicators with last year's realisation and progress toward the end-of-term target.
 
@@ -109,7 +105,7 @@ def _earlier_values(report: PerformanceReportPage, codes: list[str]) -> dict[str
     rows = (
         Indicator.objects.filter(
             code__in=codes,
-            report__path__startswith=_unit_path(report),
+            report__path__startswith=report.unit_path,
             report__depth=report.depth,
             report__locale_id=report.locale_id,
             report__live=True,
@@ -274,18 +270,18 @@ def city_dashboard(*, locale: Locale, year: int | None, unit_type: str = "", wea
         for report in PerformanceReportPage.objects.live()
         .public()
         .filter(locale=locale, period=ReportPeriod.ANNUAL, year__in=[year, year - 1])
-        if _unit_path(report) in units_by_path
+        if report.unit_path in units_by_path
     }
     achievements = defaultdict(list)  # (unit path, year) -> [achievement]
     candidates = []
     for indicator in Indicator.objects.filter(report_id__in=reports):
         report = reports[indicator.report_id]
-        key = (_unit_path(report), report.year)
+        key = (report.unit_path, report.year)
         value = indicator.achievement
         achievements[key].append(value)
         if report.year == year and value is not None and value < 100:
             candidates.append(WeakIndicator(units_by_path[key[0]], report, indicator, value))
-    current = {_unit_path(report): report for report in reports.values() if report.year == year}
+    current = {report.unit_path: report for report in reports.values() if report.year == year}
     scores = []
     for path, unit in units_by_path.items():
         mean = average(achievements.get((path, year), []))

@@ -102,7 +102,7 @@ def _examples() -> dict:
         .order_by("-year", "path")
         .first()
     )
-    unit = report and UnitPage.objects.live().filter(path=report.path[: -PerformanceReportPage.steplen]).first()
+    unit = report and UnitPage.objects.live().filter(path=report.unit_path).first()
     if unit is None:
         return {}
     return {

@@ -237,18 +237,10 @@ def _tracked(code: str) -> Complaint:
 
 def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict:
     """What anyone with the code may see; a *rahasia* complaint's content stays off the public page."""
-    from feedback.deadlines import DUE_SOON_DAYS, DeadlineState, add_working_days, local_today
+    from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, local_today
 
     today = local_today()
     soon_until = add_working_days(today, DUE_SOON_DAYS)  # once per request, not once per deadline
-
-    def state(due, done):
-        # The same rule as feedback.deadlines.deadline_state, with the due-soon cutoff computed once.
-        if due is None or done:
-            return None
-        if today > due:
-            return DeadlineState.OVERDUE
-        return DeadlineState.DUE_SOON if soon_until >= due else DeadlineState.ON_TIME
 
     closed = complaint.status in (Status.RESOLVED, Status.REJECTED)
     steps = [
@@ -257,7 +249,11 @@ def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict
         (_("Your feedback on the response"), complaint.feedback_due, complaint.status != Status.RESPONDED),
         (_("Resolution"), complaint.resolution_due, closed),
     ]
-    deadlines = [Deadline(label, due, state(due, done or closed)) for label, due, done in steps if due]
+    deadlines = [
+        Deadline(label, due, deadline_state(due, today=today, done=done or closed, soon_until=soon_until))
+        for label, due, done in steps
+        if due
+    ]
     events = ComplaintEvent.objects.filter(complaint=complaint, is_public=True).select_related("unit")
     return {
         "complaint": complaint,

@@ -33,6 +33,11 @@ class ReportPeriod(models.TextChoices):
 PERIOD_ORDER = {value: position for position, value in enumerate(ReportPeriod.values)}
 
 
+def parent_path(path: str) -> str:
+    """The tree path of a page's parent, read off its own path (a unit's path, for a report)."""
+    return path[: -Page.steplen]
+
+
 class PerformanceReportForm(WagtailAdminPageForm):
     """Checks what spans several inline rows and the page's siblings, which no single field can."""
 
@@ -109,6 +114,11 @@ class PerformanceReportPage(Page):
     @property
     def period_order(self) -> int:
         return PERIOD_ORDER.get(self.period, len(PERIOD_ORDER))
+
+    @property
+    def unit_path(self) -> str:
+        """The path of the unit the report belongs to, without a query."""
+        return parent_path(self.path)
 
     @property
     def period_label(self) -> str:
