@@ -29,6 +29,13 @@ def staff_units(user: AbstractBaseUser):
     return UnitPage.objects.filter(staff_group__in=user.groups.all(), locale=Locale.get_default()).order_by("title")
 
 
+def handled_units(user: AbstractBaseUser):
+    """The units whose complaints the user may handle: every unit for a verifier, otherwise their own."""
+    if is_verifier(user):
+        return UnitPage.objects.filter(locale=Locale.get_default()).order_by("title")
+    return staff_units(user)
+
+
 def complaints_for(user: AbstractBaseUser):
     """Every complaint the user may handle."""
     if is_verifier(user):

@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
-from django.http import FileResponse, Http404, HttpResponseForbidden
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from feedback import services
-from feedback.access import complaint_for, complaints_for, is_verifier
+from feedback.access import complaint_for, complaints_for, handled_units, is_verifier
 from feedback.admin_forms import (
     DUE_SOON,
     OPEN,
@@ -39,11 +39,13 @@ from feedback.admin_forms import (
     StartForm,
 )
 from feedback.deadlines import DUE_SOON_DAYS, DeadlineState, add_working_days, deadline_state, local_today
+from feedback.exports import complaints_csv, export_filename
 from feedback.models import Complaint, ComplaintReporter, IdentityView, Status
 from feedback.models.complaints import OPEN_STATUSES
 from feedback.services import HANDLING_STATUSES, ComplaintChanged
 
 PER_PAGE = 25
+CSV_TYPE = "text/csv; charset=utf-8"
 
 OWED_DUE = Case(
     When(status=Status.SUBMITTED, then=F("verification_due")),
@@ -94,6 +96,7 @@ def complaint_inbox(request):
         "page": page,
         "elided_page_range": page.paginator.get_elided_page_range(page.number),
         "is_verifier": verifier,
+        "export_units": handled_units(request.user),
         "page_title": _("Complaints"),
         "header_title": _("Complaints"),
         "header_icon": "mail",
@@ -324,9 +327,22 @@ def complaint_attachment(request, pk: int, token: str):
     return response
 
 
+@require_GET
+def complaint_export(request, unit_id: int):
+    """All of one unit's complaints as CSV, for that unit's staff and the verifiers; nobody's identity."""
+    unit = handled_units(request.user).filter(pk=unit_id).first()
+    if unit is None:
+        raise Http404
+    response = HttpResponse(complaints_csv(complaints_for(request.user).filter(unit=unit)), content_type=CSV_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{export_filename(unit, local_today())}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def complaint_admin_urls() -> list:
     return [
         path("complaints/", complaint_inbox, name="feedback_complaints"),
+        path("complaints/export/<int:unit_id>.csv", complaint_export, name="feedback_complaints_export"),
         path("complaints/<int:pk>/", complaint_detail, name="feedback_complaint"),
         path("complaints/<int:pk>/identity/", complaint_identity, name="feedback_complaint_identity"),
         path(

@@ -70,11 +70,15 @@ def add_working_days(start: date, days: int) -> date:
     return day
 
 
-def working_days_between(start: date, end: date) -> int:
-    """Working days after `start` up to and including `end` (0 if `end` is not after `start`)."""
+def working_days_between(start: date, end: date, *, city: set[date] | None = None) -> int:
+    """Working days after `start` up to and including `end` (0 if `end` is not after `start`).
+
+    Counting many spans, pass the city's days off for the whole period as `city` to read them once.
+    """
     if end <= start:
         return 0
-    city = city_days_off(start, end)
+    if city is None:
+        city = city_days_off(start, end)
     return sum(_is_working_day(start + timedelta(days=offset), city) for offset in range(1, (end - start).days + 1))
 
 

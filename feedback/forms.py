@@ -9,7 +9,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from feedback.deadlines import local_today
-from feedback.models import Complaint, ComplaintCategory, Privacy, Theme
+from feedback.models import Complaint, ComplaintCategory, Privacy, Status, Theme
 from feedback.uploads import MAX_BYTES, MAX_FILES, clean_uploads
 
 HONEYPOT_FIELD = "website"
@@ -214,3 +214,63 @@ class RateForm(PublicForm):
         ],
         widget=forms.RadioSelect,
     )
+
+
+MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+
+class PublicListForm(PublicForm):
+    """The public list's filters; an unknown unit, category, status or month is a clear 400, not a 500."""
+
+    opd = forms.ChoiceField(label=_("Unit"), required=False)
+    kategori = forms.ChoiceField(label=_("Category"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("All statuses"))] + [choice for choice in Status.choices if choice[0] != Status.SUBMITTED],
+    )
+    bulan = forms.CharField(
+        label=_("Month filed"),
+        required=False,
+        max_length=7,
+        widget=forms.TextInput(attrs={"type": "month", "placeholder": "2026-01", "pattern": r"\d{4}-\d{2}"}),
+        help_text=_("Year and month, e.g. 2026-01."),
+    )
+
+    def __init__(self, *args, units, **kwargs):
+        """`units` are the current language's unit pages; their slugs are the values, as in the open data."""
+        super().__init__(*args, **kwargs)
+        self.units = {unit.slug: unit for unit in units}
+        self.fields["opd"].choices = [("", _("All units"))] + [(slug, unit.title) for slug, unit in self.units.items()]
+        self.fields["kategori"].choices = [("", _("All categories"))] + [
+            (str(category.pk), category.label) for category in ComplaintCategory.objects.all()
+        ]
+        for name, message in [
+            ("opd", _("There is no such unit.")),
+            ("kategori", _("There is no such category.")),
+            ("status", _("There is no such status.")),
+        ]:
+            self.fields[name].error_messages["invalid_choice"] = message
+
+    def clean_bulan(self):
+        value = self.cleaned_data["bulan"].strip()
+        if not value:
+            return None
+        match = MONTH.match(value)
+        if match is None:
+            raise forms.ValidationError(_("Give the month as year and month, e.g. 2026-01."))
+        return int(match[1]), int(match[2])
+
+    def filter(self, complaints):
+        """The complaints matching the valid filters."""
+        data = self.cleaned_data
+        if data["opd"]:
+            complaints = complaints.filter(unit__translation_key=self.units[data["opd"]].translation_key)
+        if data["kategori"]:
+            complaints = complaints.filter(category_id=int(data["kategori"]))
+        if data["status"]:
+            complaints = complaints.filter(status=data["status"])
+        if data["bulan"]:
+            year, month = data["bulan"]
+            complaints = complaints.filter(submitted_at__year=year, submitted_at__month=month)
+        return complaints

@@ -119,8 +119,17 @@ class ComplaintQuerySet(models.QuerySet):
         return self.filter(unit=unit)
 
     def publicly_listed(self):
-        """What the public list may show: never a *rahasia* complaint."""
-        return self.exclude(privacy=Privacy.CONFIDENTIAL)
+        """What the public list shows: checked by a verifier, not *rahasia*, not rejected as no complaint at all.
+
+        Verification comes first so that spam, abuse or personal data a resident wrote into the text can be
+        stopped before the list shows it; rejections for another reason (duplicate, not the city's
+        authority) stay listed, since how the city answers them is part of its record.
+        """
+        return (
+            self.exclude(privacy=Privacy.CONFIDENTIAL)
+            .exclude(status=Status.SUBMITTED)
+            .exclude(status=Status.REJECTED, rejection_reason=RejectionReason.NOT_A_COMPLAINT)
+        )
 
     def with_lapor_id(self, lapor_tracking_id: str):
         return self.filter(lapor_tracking_id__iexact=lapor_tracking_id.strip())

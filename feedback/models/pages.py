@@ -9,10 +9,13 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import F
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
@@ -26,8 +29,18 @@ from feedback.models.complaints import Complaint, ComplaintCategory, ComplaintEv
 
 logger = logging.getLogger(__name__)
 
-FILINGS_PER_HOUR = 5
 SESSION_SECRETS = "complaint_secrets"
+LIST_PER_PAGE = 20
+LIST_FIELDS = [
+    "tracking_code",
+    "title",
+    "place",
+    "status",
+    "submitted_at",
+    "closed_at",
+    "category__name",
+    "category__name_en",
+]
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer"}
 
 DEFAULT_CONSENT_TEXT = (
@@ -94,12 +107,12 @@ class ComplaintsPage(RoutablePageMixin, Page):
             return self._render_form(request, ComplaintForm())
         if request.POST.get(HONEYPOT_FIELD):
             return self._render_form(request, ComplaintForm(), status=400, refused=True)
-        if _filings_from(request) >= FILINGS_PER_HOUR:
+        if _filings_from(request) >= settings.COMPLAINT_FILINGS_PER_HOUR:
             return self._too_many(request)
         form = ComplaintForm(request.POST, request.FILES)
         if not form.is_valid():
             return self._render_form(request, form, status=400)
-        if _count_filing(request) > FILINGS_PER_HOUR:
+        if _count_filing(request) > settings.COMPLAINT_FILINGS_PER_HOUR:
             return self._too_many(request)
         try:
             filed = complaint_file(**form.service_arguments(), language=(get_language() or "id")[:10])
@@ -126,6 +139,56 @@ class ComplaintsPage(RoutablePageMixin, Page):
         )
         _private(response)
         return response
+
+    @path("daftar/", name="list")
+    def complaint_list(self, request):
+        """Every complaint the public may see, newest first, filtered by unit, category, status and month."""
+        from feedback.forms import PublicListForm
+
+        units = _units_here(self.locale)
+        form = PublicListForm(request.GET or None, units=units)
+        complaints = Complaint.objects.publicly_listed()
+        if form.is_bound:
+            complaints = form.filter(complaints) if form.is_valid() else complaints.none()
+        complaints = (
+            complaints.select_related("category")
+            .annotate(unit_key=F("unit__translation_key"))
+            .only(*LIST_FIELDS)
+            .order_by("-submitted_at", "-pk")
+        )
+        page = Paginator(complaints, LIST_PER_PAGE).get_page(request.GET.get("halaman"))
+        units_by_key = _units_by_key(self.locale)
+        for complaint in page:
+            complaint.unit_here = units_by_key.get(complaint.unit_key)
+        query = request.GET.copy()
+        query.pop("halaman", None)
+        response = self.render(
+            request,
+            context_overrides={
+                "form": form,
+                "page_obj": page,
+                "elided_page_range": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+                "filter_query": query.urlencode(),
+            },
+            template="feedback/complaint_list.html",
+        )
+        response.status_code = 400 if form.is_bound and not form.is_valid() else 200
+        return response
+
+    @path("responsivitas/", name="scorecards")
+    def scorecards(self, request):
+        """The city's responsiveness scorecard and every unit's, side by side."""
+        from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
+
+        scorecards = city_scorecards()
+        units = _units_here(self.locale)
+        rows = [(unit, scorecards.by_unit.get(unit.translation_key, EMPTY_SCORECARD)) for unit in units]
+        rows.sort(key=lambda row: (-row[1].received, row[0].title.lower()))
+        return self.render(
+            request,
+            context_overrides={"city": scorecards.city, "rows": rows},
+            template="feedback/scorecards.html",
+        )
 
     @path("lacak/", name="track")
     def track(self, request):
@@ -223,6 +286,23 @@ class ComplaintsPage(RoutablePageMixin, Page):
         response.status_code = 429
         response["Retry-After"] = "3600"
         return response
+
+
+def _units_here(locale) -> list:
+    from reports.models import UnitPage
+
+    return list(UnitPage.objects.live().public().filter(locale=locale).order_by("title"))
+
+
+def _units_by_key(locale) -> dict:
+    """Live units by translation key, in `locale` where translated, otherwise in the language they exist in."""
+    from reports.models import UnitPage
+
+    units = {}
+    for unit in UnitPage.objects.live().public().order_by("translation_key", "pk"):
+        if unit.translation_key not in units or unit.locale_id == locale.pk:
+            units[unit.translation_key] = unit
+    return units
 
 
 def _private(response):

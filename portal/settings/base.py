@@ -187,6 +187,8 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 # Complainants' names, emails and phones are blanked this many days after their complaint closed (UU PDP);
 # run `manage.py complainants_anonymise` daily.
 COMPLAINT_IDENTITY_RETENTION_DAYS = int(os.environ.get("COMPLAINT_IDENTITY_RETENTION_DAYS", "730"))
+# Complaints one address may file per hour before the form answers 429 (a flood limit, not a quota).
+COMPLAINT_FILINGS_PER_HOUR = int(os.environ.get("COMPLAINT_FILINGS_PER_HOUR", "5"))
 
 WAGTAIL_SITE_NAME = _("Ambon City Transparency Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -1,0 +1,171 @@
+"""How responsive the city and its units are to complaints: the figures of the public scorecards.
+
+Every figure is computed over all complaints, never a recent sample, in a fixed number of queries however
+many complaints or units there are. A complaint counts for the unit that holds it now (after a hand-over,
+the new unit); complaints rejected at verification belong to no unit and count only for the city.
+
+* **received**: complaints filed (the city) or routed to the unit;
+* **verified on time**: of the complaints verified (routed or rejected) or still waiting past their
+  verification deadline, the share verified by that deadline;
+* **median days to first response**: working days from routing to the unit's first public reply, over
+  the complaints replied to;
+* **resolved on time**: of the complaints resolved or still open past their resolution deadline, the
+  share resolved by that deadline;
+* **reopen rate**: of the complaints that got a response, the share whose resident rejected a response;
+* **average rating**: the mean of the residents' 1–5 ratings.
+
+A share over no complaints, a median over no replies and an average over no ratings are "no data", not 0.
+"""
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from feedback.deadlines import city_days_off, local_today, working_days_between
+from feedback.models import Complaint, Status
+from feedback.models.complaints import OPEN_STATUSES
+
+ONE_DECIMAL = Decimal("0.1")
+
+
+@dataclass(frozen=True)
+class Share:
+    """`part` of `whole` complaints, as a percentage; None when there is nothing to divide."""
+
+    part: int
+    whole: int
+
+    @property
+    def percent(self) -> Decimal | None:
+        if not self.whole:
+            return None
+        return (Decimal(100) * self.part / self.whole).quantize(ONE_DECIMAL, ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    received: int
+    verified_on_time: Share
+    median_response_days: Decimal | None
+    resolved_on_time: Share
+    reopened: Share
+    rating_sum: int
+    ratings: int
+
+    @property
+    def rating_average(self) -> Decimal | None:
+        if not self.ratings:
+            return None
+        return (Decimal(self.rating_sum) / self.ratings).quantize(ONE_DECIMAL, ROUND_HALF_UP)
+
+
+EMPTY_SCORECARD = Scorecard(
+    received=0,
+    verified_on_time=Share(0, 0),
+    median_response_days=None,
+    resolved_on_time=Share(0, 0),
+    reopened=Share(0, 0),
+    rating_sum=0,
+    ratings=0,
+)
+
+
+@dataclass(frozen=True)
+class CityScorecards:
+    city: Scorecard
+    by_unit: dict[str, Scorecard]  # by the unit's translation key, so that every language's unit page finds it
+
+
+def city_scorecards() -> CityScorecards:
+    """The city's scorecard and each unit's; three queries."""
+    counts = _counts(Complaint.objects.all(), "unit__translation_key")
+    medians = _median_response_days(Complaint.objects.all(), "unit__translation_key")
+    by_unit = {key: _scorecard(row, medians.get(key)) for key, row in counts.items() if key is not None}
+    city_row = {name: sum(row[name] for row in counts.values()) for name in COUNTED}
+    return CityScorecards(city=_scorecard(city_row, medians.get(ALL)), by_unit=by_unit)
+
+
+def unit_scorecard(translation_key) -> Scorecard:
+    """One unit's scorecard, whichever language its page is in; three queries."""
+    complaints = Complaint.objects.filter(unit__translation_key=translation_key)
+    return _scorecard(_counts(complaints, None)[None], _median_response_days(complaints, None).get(ALL))
+
+
+ALL = "*"
+
+COUNTED = (
+    "received",
+    "verification_judged",
+    "verified_on_time",
+    "resolution_judged",
+    "resolved_on_time",
+    "responded",
+    "reopened",
+    "rating_sum",
+    "ratings",
+)
+
+
+def _counts(complaints, group_by: str | None) -> dict:
+    """The counted figures per `group_by` value (one row for all when None), in one aggregate query."""
+    today = local_today()
+    local = timezone.get_current_timezone()
+    verified_day = TruncDate("verified_at", tzinfo=local)
+    closed_day = TruncDate("closed_at", tzinfo=local)
+    figures = {
+        "received": Count("pk"),
+        "verification_judged": Count(
+            "pk", filter=Q(verified_at__isnull=False) | Q(status=Status.SUBMITTED, verification_due__lt=today)
+        ),
+        "verified_on_time": Count("pk", filter=Q(verified_at__isnull=False, verification_due__gte=verified_day)),
+        "resolution_judged": Count(
+            "pk", filter=Q(status=Status.RESOLVED) | Q(status__in=OPEN_STATUSES, resolution_due__lt=today)
+        ),
+        "resolved_on_time": Count("pk", filter=Q(status=Status.RESOLVED, resolution_due__gte=closed_day)),
+        "responded": Count("pk", filter=Q(responded_at__isnull=False)),
+        "reopened": Count("pk", filter=Q(responded_at__isnull=False, rejections_by_resident__gt=0)),
+        "rating_sum": Sum("rating", default=0),
+        "ratings": Count("rating"),
+    }
+    if group_by is None:
+        return {None: complaints.aggregate(**figures)}
+    rows = complaints.order_by().values(group_by).annotate(**figures)
+    return {row.pop(group_by): row for row in rows}
+
+
+def _median_response_days(complaints, group_by: str | None) -> dict:
+    """Median working days from routing to first reply per `group_by` value, and over all under ALL."""
+    rows = list(
+        complaints.filter(verified_at__isnull=False, first_response_at__isnull=False)
+        .order_by()
+        .values_list(group_by or "pk", "verified_at", "first_response_at")
+    )
+    if not rows:
+        return {}
+    routed = [timezone.localdate(row[1]) for row in rows]
+    answered = [timezone.localdate(row[2]) for row in rows]
+    city = city_days_off(min(routed), max(answered))
+    days = defaultdict(list)
+    for (key, _routed_at, _answered_at), start, end in zip(rows, routed, answered, strict=True):
+        taken = working_days_between(start, end, city=city)
+        days[ALL].append(taken)
+        if group_by:
+            days[key].append(taken)
+    return {key: Decimal(str(statistics.median(values))).quantize(ONE_DECIMAL) for key, values in days.items()}
+
+
+def _scorecard(row: dict, median_days: Decimal | None) -> Scorecard:
+    return Scorecard(
+        received=row["received"],
+        verified_on_time=Share(row["verified_on_time"], row["verification_judged"]),
+        median_response_days=median_days,
+        resolved_on_time=Share(row["resolved_on_time"], row["resolution_judged"]),
+        reopened=Share(row["reopened"], row["responded"]),
+        rating_sum=row["rating_sum"],
+        ratings=row["ratings"],
+    )
