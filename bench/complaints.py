@@ -208,11 +208,18 @@ def main() -> None:
     add_arguments(parser)
     parser.add_argument("--complaints", type=int, default=3000, help="complaints in the database (default 3000)")
     parser.add_argument("--photo", action="store_true", help="attach a generated 640×480 JPEG to every filing")
+    parser.add_argument(
+        "--deferred",
+        action="store_true",
+        help="keep SQLite's default deferred transactions (concurrent filings then fail with 'database is locked')",
+    )
     args = parser.parse_args()
     load = os.getloadavg()[0]  # before the setup, which loads the machine itself
     workers = os.cpu_count() or 1
     # The form takes 5 complaints an hour from one address; the benchmark files them all from 127.0.0.1.
     with demo_site(args, COMPLAINT_FILINGS_PER_HOUR="1000000") as (directory, env):
+        if not args.deferred:
+            env["DATABASE_URL"] += "?transaction_mode=IMMEDIATE"  # see bench/README.md, "Complaint benchmark"
         add_complaints(directory, env, args.complaints)
         codes, links = read_tracking(directory)
         categories = query(directory, "SELECT id, allows_anonymous FROM feedback_complaintcategory WHERE active")

@@ -1,8 +1,10 @@
 """Complaint handling in the Wagtail admin: who sees what, the actions, stale versions, identity, the inbox."""
 
+import csv
 import io
 import itertools
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -127,6 +129,7 @@ def test_unit_staff_cannot_reach_another_units_complaint(category, units, verifi
     url = reverse("feedback_complaint_attachment", args=[complaint.pk, attachment.token])
     assert client.get(url).status_code == 404
     assert client.post(reverse("feedback_complaint_identity", args=[complaint.pk])).status_code == 404
+    assert client.get(reverse("feedback_complaints_export", args=[units[1].pk])).status_code == 404
     for action, data in valid_posts(complaint, units).items():
         assert client.post(action_url(complaint, action), data).status_code == 404, action
 
@@ -385,3 +388,62 @@ def test_events_are_listed_with_their_actor(category, units, verifier, staff_a):
     page = client_for(staff_a).get(detail_url(complaint))
     assert list(page.context["events"]) == list(ComplaintEvent.objects.filter(complaint=complaint))
     assert "verifikator" in page.content.decode()
+
+
+def export(client, unit):
+    return client.get(reverse("feedback_complaints_export", args=[unit.pk]))
+
+
+def csv_rows(response) -> list[dict]:
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith('attachment; filename="pengaduan-')
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_unit_staff_export_their_own_units_complaints_without_identity(category, units, verifier, staff_a):
+    own = routed(category, units[0], verifier, privacy=Privacy.ANONYMOUS, latitude=Decimal("-3.695400"))
+    other = routed(category, units[1], verifier)
+    not_routed = file(category)
+
+    response = export(client_for(staff_a), units[0])
+
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    rows = csv_rows(response)
+    assert [row["kode_pelacakan"] for row in rows] == [own.tracking_code]
+    assert rows[0]["privasi"] == "anonim"
+    assert rows[0]["lintang"] == "-3.695400"  # a number, not guarded like text
+    text = response.content.decode("utf-8-sig")
+    for identity in REPORTER.values():
+        assert identity not in text
+    assert other.tracking_code not in text and not_routed.tracking_code not in text
+
+
+def test_verifiers_export_any_unit_and_others_get_nothing(category, units, verifier, staff_b, client):
+    complaint = routed(category, units[0], verifier)
+    url = reverse("feedback_complaints_export", args=[units[0].pk])
+
+    assert [row["kode_pelacakan"] for row in csv_rows(export(client_for(verifier), units[0]))] == [
+        complaint.tracking_code
+    ]
+    assert export(client_for(staff_b), units[0]).status_code == 404
+    assert client.get(url).status_code == 302  # to the admin login
+    assert client_for(user_in("warga")).get(url).status_code == 302  # no admin access: Wagtail sends to login
+    assert export(client_for(verifier), units[0]).status_code == 200
+    assert client_for(verifier).get(reverse("feedback_complaints_export", args=[999999])).status_code == 404
+
+
+def test_the_export_keeps_formulas_a_resident_typed_as_text(category, units, verifier, staff_a):
+    routed(category, units[0], verifier, title="=HYPERLINK(\"http://evil.example\")", description="+62 812 dan -1")
+
+    row = csv_rows(export(client_for(staff_a), units[0]))[0]
+
+    assert row["judul"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert row["uraian"] == "'+62 812 dan -1"
+
+
+def test_the_inbox_offers_the_export_of_the_staffs_own_unit_only(category, units, staff_a):
+    html = client_for(staff_a).get(reverse("feedback_complaints")).content.decode()
+
+    assert reverse("feedback_complaints_export", args=[units[0].pk]) in html
+    assert reverse("feedback_complaints_export", args=[units[1].pk]) not in html
