@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -143,23 +143,9 @@ class ComplaintsPage(RoutablePageMixin, Page):
     @path("daftar/", name="list")
     def complaint_list(self, request):
         """Every complaint the public may see, newest first, filtered by unit, category, status and month."""
-        from feedback.forms import PublicListForm
-
-        units = _units_here(self.locale)
-        form = PublicListForm(request.GET or None, units=units)
-        complaints = Complaint.objects.publicly_listed()
-        if form.is_bound:
-            complaints = form.filter(complaints) if form.is_valid() else complaints.none()
-        complaints = (
-            complaints.select_related("category")
-            .annotate(unit_key=F("unit__translation_key"))
-            .only(*LIST_FIELDS)
-            .order_by("-submitted_at", "-pk")
-        )
+        form, complaints = self._listed(request)
         page = Paginator(complaints, LIST_PER_PAGE).get_page(request.GET.get("halaman"))
-        units_by_key = _units_by_key(self.locale)
-        for complaint in page:
-            complaint.unit_here = units_by_key.get(complaint.unit_key)
+        self._name_units(page)
         query = request.GET.copy()
         query.pop("halaman", None)
         response = self.render(
@@ -172,8 +158,44 @@ class ComplaintsPage(RoutablePageMixin, Page):
             },
             template="feedback/complaint_list.html",
         )
-        response.status_code = 400 if form.is_bound and not form.is_valid() else 200
+        response.status_code = 400 if form.errors else 200
         return response
+
+    @path("daftar/rss/", name="feed")
+    def complaint_feed(self, request):
+        """The list as RSS, with the same filters: the newest complaints and nothing the list does not show."""
+        from feedback.feeds import FEED_ITEMS, PublicComplaintsFeed
+
+        form, complaints = self._listed(request)
+        if form.errors:
+            problems = [f"{form[name].label}: {error}" for name, errors in form.errors.items() for error in errors]
+            return HttpResponseBadRequest("\n".join(problems), content_type="text/plain; charset=utf-8")
+        items = self._name_units(list(complaints[:FEED_ITEMS]))
+        list_url = self.get_full_url(request) + self.reverse_subpage("list")
+        return PublicComplaintsFeed(self, items, list_url)(request)
+
+    def _listed(self, request):
+        """The list's filter form and the complaints it selects; none when a filter is invalid."""
+        from feedback.forms import PublicListForm
+
+        form = PublicListForm(request.GET or None, units=_units_here(self.locale))
+        complaints = Complaint.objects.publicly_listed()
+        if form.is_bound:
+            complaints = form.filter(complaints) if form.is_valid() else complaints.none()
+        complaints = (
+            complaints.select_related("category")
+            .annotate(unit_key=F("unit__translation_key"))
+            .only(*LIST_FIELDS)
+            .order_by("-submitted_at", "-pk")
+        )
+        return form, complaints
+
+    def _name_units(self, complaints):
+        """Give each listed complaint its unit's page in this page's language, as `unit_here`."""
+        units_by_key = _units_by_key(self.locale)
+        for complaint in complaints:
+            complaint.unit_here = units_by_key.get(complaint.unit_key)
+        return complaints
 
     @path("responsivitas/", name="scorecards")
     def scorecards(self, request):

@@ -434,11 +434,11 @@ def test_verifiers_export_any_unit_and_others_get_nothing(category, units, verif
 
 
 def test_the_export_keeps_formulas_a_resident_typed_as_text(category, units, verifier, staff_a):
-    routed(category, units[0], verifier, title="=HYPERLINK(\"http://evil.example\")", description="+62 812 dan -1")
+    routed(category, units[0], verifier, title='=HYPERLINK("http://evil.example")', description="+62 812 dan -1")
 
     row = csv_rows(export(client_for(staff_a), units[0]))[0]
 
-    assert row["judul"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert row["judul"] == '\'=HYPERLINK("http://evil.example")'
     assert row["uraian"] == "'+62 812 dan -1"
 
 

@@ -2,6 +2,7 @@
 
 import io
 from datetime import datetime
+from xml.etree import ElementTree
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,10 +10,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import Image
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+from wagtail.search.index import get_indexed_models
 
 from feedback import services
-from feedback.models import Complaint, Privacy, RejectionReason, Status
+from feedback.models import Complaint, ComplaintReporter, Privacy, RejectionReason, Status
 from feedback.uploads import clean_upload
 from tests.factories import (
     ComplaintCategoryFactory,
@@ -209,3 +211,47 @@ def test_the_english_list_names_units_in_english_and_filters_by_their_slug(clien
     assert [(shown.tracking_code, shown.unit_here.title) for shown in response.context["page_obj"]] == [
         (complaint.tracking_code, "Health Office")
     ]
+
+
+def feed_items(client, page, **params) -> list[ElementTree.Element]:
+    response = client.get(f"{page.url}daftar/rss/", params)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/rss+xml; charset=utf-8"
+    return ElementTree.fromstring(response.content).findall("./channel/item")
+
+
+def test_the_feed_carries_what_the_list_shows_and_no_identity(client, page, categories, verifier):
+    public = routed(categories[0], verifier, title="<b>Jalan</b> rusak", uploads=(photo(),))
+    anonymous = routed(categories[1], verifier, privacy=Privacy.ANONYMOUS)
+    confidential = routed(categories[0], verifier, privacy=Privacy.CONFIDENTIAL)
+    file_complaint(categories[0])  # not checked yet
+
+    items = feed_items(client, page)
+    xml = client.get(f"{page.url}daftar/rss/").content.decode()
+
+    assert [item.findtext("guid") for item in items] == [anonymous.tracking_code, public.tracking_code]
+    assert items[1].findtext("title") == f"{public.tracking_code}: <b>Jalan</b> rusak"  # text, escaped in the XML
+    assert items[1].findtext("link").endswith(f"{page.url}lacak/{public.tracking_code}/")
+    assert confidential.tracking_code not in xml
+    for identity in IDENTITY.values():
+        assert identity not in xml
+    assert public.attachments.get().token not in xml
+
+
+def test_the_feed_takes_the_lists_filters(client, page, categories, verifier):
+    routed(categories[0], verifier)
+    health = routed(categories[1], verifier)
+
+    assert [item.findtext("guid") for item in feed_items(client, page, opd="dinas-kesehatan")] == [health.tracking_code]
+    bad = client.get(f"{page.url}daftar/rss/", {"bulan": "2026-13"})
+    assert bad.status_code == 400
+    assert bad["Content-Type"] == "text/plain; charset=utf-8"
+
+
+def test_complaints_and_their_reporters_are_not_in_the_search_index(client, page, categories, verifier):
+    routed(categories[0], verifier)
+
+    indexed = get_indexed_models()
+
+    assert Complaint not in indexed and ComplaintReporter not in indexed
+    assert list(Page.objects.search(IDENTITY["name"])) == []
