@@ -194,4 +194,4 @@ def test_the_city_page_and_the_unit_page_show_the_scorecards(client, home, categ
     html = unit.content.decode()
     assert 'id="complaints-title"' in html
     assert f'href="{page.url}daftar/?opd=dinas-pupr"' in html
-    assert "4 dari 5 (1 penilaian)" in html or "4 of 5 (1 rating)" in html
+    assert "4 dari 5 (1 penilaian)" in html
