@@ -42,6 +42,7 @@ from feedback.deadlines import DUE_SOON_DAYS, DeadlineState, add_working_days, d
 from feedback.exports import complaints_csv, export_filename
 from feedback.models import Complaint, ComplaintReporter, IdentityView, Status
 from feedback.models.complaints import OPEN_STATUSES
+from feedback.notifications import RECIPIENTS
 from feedback.services import HANDLING_STATUSES, ComplaintChanged
 
 PER_PAGE = 25
@@ -248,6 +249,10 @@ def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, 
         "complaint": complaint,
         "events": complaint.events.select_related("actor", "unit"),
         "attachments": complaint.attachments.all(),
+        "deliveries": [
+            (RECIPIENTS.get(notification.template, notification.template), notification)
+            for notification in complaint.notifications.order_by("created_at", "pk")
+        ],
         "deadlines": _deadlines(complaint),
         "actions": actions,
         "is_verifier": verifier,

@@ -9,9 +9,11 @@ worker when a queue backend is configured. Only the resident's own emails ever n
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from feedback.access import VERIFIER_GROUP
-from feedback.models import Complaint, ComplaintEvent, ComplaintReporter, Notification
+from feedback.models import Complaint, ComplaintEvent, ComplaintReporter, DeliveryStatus, Notification
 from reports.models import UnitPage
 
 # The resident's emails may address them by name; every other template is rendered without the reporter.
@@ -20,10 +22,27 @@ UNIT_TEMPLATE = "unit_assigned"
 NEW_COMPLAINT_TEMPLATE = "verifier_new"
 ESCALATED_TEMPLATE = "escalated"
 
+RECIPIENTS = {
+    RESIDENT_TEMPLATE: _("The complainant"),
+    UNIT_TEMPLATE: _("The unit"),
+    NEW_COMPLAINT_TEMPLATE: _("Verifiers"),
+    ESCALATED_TEMPLATE: _("Verifiers and the unit's head (escalation)"),
+}
+"""Who an email went to, as staff may read it: never the address, which may be the complainant's."""
 
-def tracking_url(complaint: Complaint) -> str:
-    """The public tracking page of a complaint (what a resident may open)."""
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/pengaduan/lacak/{complaint.tracking_code}/"
+
+def tracking_url(complaint: Complaint, language: str) -> str:
+    """The public tracking page of a complaint in the resident's language (the Indonesian one if untranslated)."""
+    from feedback.models import ComplaintsPage
+
+    pages = (
+        ComplaintsPage.objects.live()
+        .select_related("locale")
+        .filter(locale__language_code__in=[language, settings.LANGUAGE_CODE])
+    )
+    page = min(pages, key=lambda page: page.locale.language_code != language, default=None)
+    path = page.get_url_parts()[2] if page else "/pengaduan/"
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}lacak/{complaint.tracking_code}/"
 
 
 def admin_url(complaint: Complaint) -> str:
@@ -62,6 +81,18 @@ def notify_escalated(complaint: Complaint, event: ComplaintEvent) -> None:
     _notify_resident(complaint, event)
     head = [(complaint.unit.email, settings.LANGUAGE_CODE)] if complaint.unit and complaint.unit.email else []
     _send(complaint, event, ESCALATED_TEMPLATE, _verifiers() + head)
+
+
+def notifications_retry(now=None) -> list[Notification]:
+    """Send again every failed email whose pause since its last attempt is over (see Notification)."""
+    from feedback.tasks import send_notification
+
+    now = now or timezone.now()
+    failed = Notification.objects.filter(status=DeliveryStatus.FAILED, attempts__lt=Notification.MAX_ATTEMPTS)
+    due = [notification for notification in failed.order_by("pk") if notification.retry_due_at <= now]
+    for notification in due:
+        send_notification.enqueue(notification.pk)
+    return due
 
 
 def _notify_resident(complaint: Complaint, event: ComplaintEvent) -> None:

@@ -30,7 +30,7 @@ def send_notification(notification_id: int) -> str:
     else:
         status, error_text, sent_at = DeliveryStatus.SENT, "", timezone.now()
     Notification.objects.filter(pk=notification.pk).update(
-        status=status, last_error=error_text, sent_at=sent_at, attempts=F("attempts") + 1
+        status=status, last_error=error_text, sent_at=sent_at, attempts=F("attempts") + 1, attempted_at=timezone.now()
     )
     return status
 
@@ -43,7 +43,7 @@ def render_notification(notification: Notification) -> tuple[str, str]:
         context = {
             "complaint": complaint,
             "event": notification.event,
-            "link": tracking_url(complaint) if is_resident else admin_url(complaint),
+            "link": tracking_url(complaint, notification.language) if is_resident else admin_url(complaint),
             # The reporter's name only ever goes to the reporter.
             "reporter_name": complaint.reporter.name if is_resident else "",
         }

@@ -367,7 +367,14 @@ class DeliveryStatus(models.TextChoices):
 
 
 class Notification(models.Model):
-    """One email about a complaint and its delivery, kept apart from the complaint's own status."""
+    """One email about a complaint and its delivery, kept apart from the complaint's own status.
+
+    A failed email is tried again by `manage.py retry_notifications`, after a pause that doubles with each
+    attempt, until MAX_ATTEMPTS; after that it stays failed, with the last error, for staff to see.
+    """
+
+    MAX_ATTEMPTS = 5
+    FIRST_PAUSE = timedelta(minutes=5)
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notifications")
     event = models.ForeignKey(ComplaintEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -380,6 +387,7 @@ class Notification(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    attempted_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
@@ -389,3 +397,10 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.template} → {self.recipient} ({self.status})"
+
+    @property
+    def retry_due_at(self):
+        """When a failed email may be tried again; None when it is not to be retried."""
+        if self.status != DeliveryStatus.FAILED or self.attempts >= self.MAX_ATTEMPTS:
+            return None
+        return (self.attempted_at or self.created_at) + self.FIRST_PAUSE * 2 ** max(self.attempts - 1, 0)

@@ -447,3 +447,22 @@ def test_the_inbox_offers_the_export_of_the_staffs_own_unit_only(category, units
 
     assert reverse("feedback_complaints_export", args=[units[0].pk]) in html
     assert reverse("feedback_complaints_export", args=[units[1].pk]) not in html
+
+
+def test_the_complaint_page_shows_email_delivery_without_addresses(
+    category, units, verifier, staff_a, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.feedback.test_notifications.FailingEmailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        complaint = routed(category, units[0], verifier)
+    failed = complaint.notifications.get(recipient=REPORTER["email"])
+
+    for_verifier = client_for(verifier).get(detail_url(complaint)).content.decode()
+    for_staff = client_for(staff_a).get(detail_url(complaint)).content.decode()
+
+    assert 'id="deliveries-heading"' in for_verifier and 'id="deliveries-heading"' in for_staff
+    assert failed.last_error in for_verifier
+    assert failed.last_error not in for_staff
+    for html in (for_verifier, for_staff):
+        assert "The complainant" in html and "Failed" in html
+        assert REPORTER["email"] not in html

@@ -1,13 +1,19 @@
 """Complaint emails: who gets which, in whose language, only after commit, never with the wrong person's identity."""
 
+import io
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
 from django.db import transaction
+from wagtail.models import Locale
 
 from feedback import services
 from feedback.models import DeliveryStatus, Notification, Privacy, Status
-from tests.factories import UnitPageFactory, file_complaint
+from feedback.notifications import notifications_retry
+from tests.factories import ComplaintsPageFactory, UnitPageFactory, file_complaint
 
 REPORTER = {"name": "Maria Latuheru", "email": "maria@example.com", "phone": "0812 4455 6677"}
 
@@ -176,3 +182,50 @@ def test_a_rejected_complaint_tells_the_resident_why(
     [mail] = mails_to(mailoutbox, REPORTER["email"])
     assert "Ditolak" in mail.subject
     assert "Maria Latuheru" in mail.body  # the resident's own email may address them by name
+
+
+def test_the_residents_link_opens_the_tracking_page_in_their_language(
+    home, category, verifier, django_capture_on_commit_callbacks, mailoutbox
+):
+    page = ComplaintsPageFactory(parent=home)
+    english_page = page.copy_for_translation(Locale.objects.create(language_code="en"), copy_parents=True)
+    english_page.save_revision().publish()
+    indonesian = file(category, key="id")
+    english = file(category, key="en", email="john@example.com", language="en")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for complaint in (indonesian, english):
+            services.complaint_route(complaint=complaint, by=verifier)
+
+    [to_maria] = mails_to(mailoutbox, "maria@example.com")
+    [to_john] = mails_to(mailoutbox, "john@example.com")
+    assert f"http://testserver/pengaduan/lacak/{indonesian.tracking_code}/" in to_maria.body
+    assert f"http://testserver/en/pengaduan/lacak/{english.tracking_code}/" in to_john.body
+
+
+def test_a_failed_email_is_tried_again_after_a_growing_pause_and_then_given_up(
+    category, verifier, settings, django_capture_on_commit_callbacks, mailoutbox
+):
+    settings.EMAIL_BACKEND = f"{__name__}.FailingEmailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        file(category)
+    notification = Notification.objects.get(recipient=verifier.email)
+    first_attempt = notification.attempted_at
+
+    assert notifications_retry(now=first_attempt + timedelta(minutes=4)) == []
+    assert notifications_retry(now=first_attempt + timedelta(minutes=5)) == [notification]
+    notification.refresh_from_db()
+    assert (notification.status, notification.attempts) == (DeliveryStatus.FAILED, 2)
+    assert notification.retry_due_at == notification.attempted_at + timedelta(minutes=10)
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("retry_notifications", stdout=io.StringIO())  # cron: the pause is not over yet
+    assert mailoutbox == []
+    notifications_retry(now=notification.retry_due_at)
+    notification.refresh_from_db()
+    assert (notification.status, notification.attempts, notification.last_error) == (DeliveryStatus.SENT, 3, "")
+    assert notification.retry_due_at is None
+    [mail] = mails_to(mailoutbox, verifier.email)
+
+    Notification.objects.filter(pk=notification.pk).update(status=DeliveryStatus.FAILED, attempts=5)
+    assert notifications_retry(now=notification.attempted_at + timedelta(days=30)) == []
