@@ -10,7 +10,7 @@ from django.db import transaction
 from django.http import Http404
 from wagtail.models import Locale
 
-from feedback.models import Complaint
+from feedback.models import Complaint, Privacy
 from reports.models import UnitPage
 
 VERIFIER_GROUP = "Verifikator Pengaduan"
@@ -41,6 +41,16 @@ def complaints_for(user: AbstractBaseUser):
     if is_verifier(user):
         return Complaint.objects.all()
     return Complaint.objects.filter(unit__in=staff_units(user))
+
+
+def may_see_identity(user: AbstractBaseUser, complaint: Complaint) -> bool:
+    """Verifiers always; for a *publik* complaint also the staff of the unit handling it, to contact the resident.
+
+    *Anonim* and *rahasia* hide the complainant from the unit (SP4N-LAPOR!): only verifiers know who it is.
+    """
+    if is_verifier(user):
+        return True
+    return complaint.privacy == Privacy.PUBLIC and staff_units(user).filter(pk=complaint.unit_id).exists()
 
 
 def complaint_for(user: AbstractBaseUser, pk: int) -> Complaint:

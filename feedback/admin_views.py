@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from feedback import services
-from feedback.access import complaint_for, complaints_for, handled_units, is_verifier
+from feedback.access import complaint_for, complaints_for, handled_units, is_verifier, may_see_identity
 from feedback.admin_forms import (
     DUE_SOON,
     OPEN,
@@ -256,6 +256,7 @@ def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, 
         "deadlines": _deadlines(complaint),
         "actions": actions,
         "is_verifier": verifier,
+        "can_see_identity": may_see_identity(request.user, complaint),
         "reporter": reporter,
         "page_title": complaint.tracking_code,
         "page_subtitle": complaint.title,
@@ -272,14 +273,16 @@ def complaint_detail(request, pk: int):
 
 @require_POST
 def complaint_identity(request, pk: int):
-    """Shows the complainant's identity to a verifier, and logs that they looked (UU PDP).
+    """Shows the complainant's identity to those who may see it, and logs that they looked (UU PDP).
 
-    Unit staff never see it, whatever the complaint's privacy: they answer through public replies and do
-    not need to know who complained. Behind a POST, so that every look is a deliberate, logged act.
+    Verifiers may; the unit's staff only for a *publik* complaint (see access.may_see_identity). Behind a
+    POST, so that every look is a deliberate, logged act.
     """
     complaint = complaint_for(request.user, pk)
-    if not is_verifier(request.user):
-        return HttpResponseForbidden(_("Only verifiers may see who filed a complaint."))
+    if not may_see_identity(request.user, complaint):
+        return HttpResponseForbidden(
+            _("Only verifiers, and for a public complaint the unit handling it, may see who filed a complaint.")
+        )
     reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
     IdentityView.objects.create(complaint=complaint, viewer=request.user)
     return _render_detail(request, complaint, reporter=reporter)

@@ -33,6 +33,16 @@ from reports.models import UnitIndexPage, UnitPage
 PRIVACY_WEIGHTS = [(Privacy.PUBLIC, 6), (Privacy.ANONYMOUS, 3), (Privacy.CONFIDENTIAL, 1)]
 
 
+CONSENT_TEXT_EN = (
+    "What you send (the complaint, attachments, and your name, email and phone if given) is used only to handle "
+    "this complaint. Your identity is never shown on this site; only the Ambon City Government's complaint "
+    "verifiers and, if you choose Public, the staff of the unit handling your complaint see it, and every look "
+    "is logged. The data is kept for the set retention period, after which your identity is anonymised. Under "
+    "Law No. 27 of 2022 on Personal Data Protection you may ask for a copy, correction or deletion of your data "
+    "by contacting the complaints office."
+)
+
+
 def build_complaints_page(home: HomePage) -> ComplaintsPage:
     page, _created = child_page(
         home,
@@ -47,6 +57,7 @@ def build_complaints_page(home: HomePage) -> ComplaintsPage:
     )
     translate_page(
         page,
+        consent_text=CONSENT_TEXT_EN,
         title="Complaints",
         intro=(
             "Tell the Ambon City Government about a problem with its services, without an account. Your complaint "

@@ -17,7 +17,10 @@ SUBMISSION_KEY = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 ACCEPTED_FILES = ".jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf"
 
 PRIVACY_HELP = {
-    Privacy.PUBLIC: _("The complaint is published; your name and contact details are seen only by the verifiers."),
+    Privacy.PUBLIC: _(
+        "The complaint is published; your name and contact details are seen only by the verifiers and the unit "
+        "handling it, so that it can contact you."
+    ),
     Privacy.ANONYMOUS: _("The complaint is published; only the verifiers see your name, not the unit."),
     Privacy.CONFIDENTIAL: _("Nothing but its status is public; you follow it through your private link."),
 }

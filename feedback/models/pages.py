@@ -46,7 +46,8 @@ PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-
 DEFAULT_CONSENT_TEXT = (
     "Data yang Anda kirim (isi pengaduan, lampiran, serta nama, email dan nomor telepon bila diisi) hanya "
     "digunakan untuk menangani pengaduan ini. Identitas Anda tidak pernah ditampilkan di situs ini dan hanya "
-    "dilihat oleh verifikator pengaduan Pemerintah Kota Ambon, yang setiap aksesnya dicatat. "
+    "dilihat oleh verifikator pengaduan Pemerintah Kota Ambon serta, bila Anda memilih Publik, petugas perangkat "
+    "daerah yang menangani pengaduan Anda; setiap akses dicatat. "
     "Data disimpan selama masa retensi yang ditetapkan, "
     "lalu identitas Anda dianonimkan. "
     "Sesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Anda berhak meminta salinan, "

@@ -254,8 +254,10 @@ def test_a_service_refusal_is_shown(category, units, verifier, staff_a):
     assert Complaint.objects.get(pk=complaint.pk).unit == units[0]
 
 
-@pytest.mark.parametrize("privacy", Privacy.values)
-def test_identity_is_shown_to_verifiers_only_and_each_view_is_logged(category, units, verifier, staff_a, privacy):
+@pytest.mark.parametrize("privacy", [Privacy.ANONYMOUS, Privacy.CONFIDENTIAL])
+def test_anonymous_and_confidential_identity_is_for_verifiers_only_and_each_view_is_logged(
+    category, units, verifier, staff_a, privacy
+):
     complaint = routed(category, units[0], verifier, privacy=privacy)
     identity_url = reverse("feedback_complaint_identity", args=[complaint.pk])
 
@@ -273,6 +275,25 @@ def test_identity_is_shown_to_verifiers_only_and_each_view_is_logged(category, u
         page = client.post(identity_url).content.decode()
         assert all(value in page for value in REPORTER.values())
     assert list(IdentityView.objects.values_list("complaint", "viewer")) == [(complaint.pk, verifier.pk)] * 2
+
+
+def test_the_unit_handling_a_public_complaint_may_see_who_filed_it_and_the_look_is_logged(
+    category, units, verifier, staff_a, staff_b
+):
+    complaint = routed(category, units[0], verifier, privacy=Privacy.PUBLIC)
+    identity_url = reverse("feedback_complaint_identity", args=[complaint.pk])
+    staff = client_for(staff_a)
+
+    page = staff.get(detail_url(complaint)).content.decode()
+    assert identity_url in page and REPORTER["email"] not in page  # only on request
+    page = staff.post(identity_url).content.decode()
+
+    assert all(value in page for value in REPORTER.values())
+    assert list(IdentityView.objects.values_list("complaint", "viewer")) == [(complaint.pk, staff_a.pk)]
+    assert client_for(staff_b).post(identity_url).status_code == 404
+    services.complaint_hand_over(complaint=complaint, unit=units[1], reason="Urusan perhubungan.", by=staff_a)
+    assert staff.post(identity_url).status_code == 404  # handed over: the old unit loses it at once
+    assert IdentityView.objects.count() == 1
 
 
 def test_html_in_a_complaint_is_shown_as_text(category, units, verifier, staff_a):
