@@ -41,7 +41,10 @@ LIST_FIELDS = [
     "category__name",
     "category__name_en",
 ]
-PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer"}
+PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
+"""A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
+Not `no-referrer`: under it browsers send `Origin: null` with the page's own forms and Django's CSRF check
+refuses them."""
 
 DEFAULT_CONSENT_TEXT = (
     "Data yang Anda kirim (isi pengaduan, lampiran, serta nama, email dan nomor telepon bila diisi) hanya "

@@ -182,7 +182,7 @@ def test_anonymous_complaint_from_a_phone_is_routed_answered_accepted_and_listed
     log_in(staff, "petugas.dlhp")
     open_in_inbox(staff, complaint)
     identity_url = reverse("feedback_complaint_identity", args=[complaint.pk])
-    expect(staff.locator(f"form[action='{identity_url}']")).to_have_count(0)  # unit staff never see who complained
+    expect(staff.locator(f"form[action='{identity_url}']")).to_have_count(0)  # *anonim*: hidden from the unit
     assert_complainant_not_shown(staff)
     reply = action_form(staff, complaint, "reply")
     reply.locator("textarea[name=message]").fill(REPLY)

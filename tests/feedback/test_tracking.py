@@ -132,7 +132,7 @@ def test_the_private_page_is_neither_cached_nor_leaked_by_referrer(client, page,
 
     assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-store"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "strict-origin"  # the origin only, never the secret in the path
 
 
 def test_the_tracking_form_goes_to_the_complaint_or_says_the_code_is_unknown(client, page, category):
