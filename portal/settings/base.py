@@ -104,6 +104,10 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several workers write to one file. A transaction takes the write lock when it begins and waits up to 20 s
+    # for it, so that simultaneous complaints queue instead of failing with "database is locked" (bench/README.md).
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache is needed as soon as there is more than one app server; Redis when configured.
