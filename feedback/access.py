@@ -14,12 +14,20 @@ from feedback.models import Complaint, Privacy
 from reports.models import UnitPage
 
 VERIFIER_GROUP = "Verifikator Pengaduan"
+MODERATOR_GROUP = "Moderator Forum"
+"""Communications staff (Diskominfo) who work the forum's moderation queue."""
 
 
 def is_verifier(user: AbstractBaseUser) -> bool:
     if not user.is_authenticated:
         return False
     return user.is_superuser or user.groups.filter(name=VERIFIER_GROUP).exists()
+
+
+def is_moderator(user: AbstractBaseUser) -> bool:
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name=MODERATOR_GROUP).exists()
 
 
 def staff_units(user: AbstractBaseUser):
@@ -62,8 +70,20 @@ def complaint_for(user: AbstractBaseUser, pk: int) -> Complaint:
 
 
 def verifier_group_ensure() -> Group:
-    """The verifiers' group, with access to the Wagtail admin where they work."""
+    """The verifiers' group: the Wagtail admin, and the complaint categories and city days off to keep."""
+    return _admin_group_ensure(VERIFIER_GROUP, managed=["complaintcategory", "cityholiday"])
+
+
+def moderator_group_ensure() -> Group:
+    """The forum moderators' group: the Wagtail admin, where the moderation queue is, and the boards."""
+    return _admin_group_ensure(MODERATOR_GROUP, managed=["board"])
+
+
+def _admin_group_ensure(name: str, *, managed: list[str]) -> Group:
+    """The group with admin access and the add, change and delete permissions on the `managed` feedback models."""
     with transaction.atomic():
-        group, _created = Group.objects.get_or_create(name=VERIFIER_GROUP)
+        group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+        codenames = [f"{action}_{model}" for model in managed for action in ("add", "change", "delete", "view")]
+        group.permissions.add(*Permission.objects.filter(content_type__app_label="feedback", codename__in=codenames))
     return group

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from feedback.access import VERIFIER_GROUP
 from feedback.models import Complaint, ComplaintEvent, ComplaintReporter, DeliveryStatus, Notification
+from portal.pages import live_page_in
 from reports.models import UnitPage
 
 # The resident's emails may address them by name; every other template is rendered without the reporter.
@@ -35,12 +36,7 @@ def tracking_url(complaint: Complaint, language: str) -> str:
     """The public tracking page of a complaint in the resident's language (the Indonesian one if untranslated)."""
     from feedback.models import ComplaintsPage
 
-    pages = (
-        ComplaintsPage.objects.live()
-        .select_related("locale")
-        .filter(locale__language_code__in=[language, settings.LANGUAGE_CODE])
-    )
-    page = min(pages, key=lambda page: page.locale.language_code != language, default=None)
+    page = live_page_in(ComplaintsPage, language)
     path = page.get_url_parts()[2] if page else "/pengaduan/"
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}lacak/{complaint.tracking_code}/"
 

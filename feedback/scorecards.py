@@ -12,7 +12,9 @@ the new unit); complaints rejected at verification belong to no unit and count o
 * **resolved on time**: of the complaints resolved or still open past their resolution deadline, the
   share resolved by that deadline;
 * **reopen rate**: of the complaints that got a response, the share whose resident rejected a response;
-* **average rating**: the mean of the residents' 1–5 ratings.
+* **average rating**: the mean of the residents' 1–5 ratings;
+* **forum answer rate**: of the public forum threads addressed to the unit, the share it answered officially;
+* **median forum answer time**: working days from a thread's opening to the unit's first official answer.
 
 A share over no complaints, a median over no replies and an average over no ratings are "no data", not 0.
 """
@@ -27,7 +29,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from feedback.deadlines import city_days_off, local_today, working_days_between
-from feedback.models import Complaint, Status
+from feedback.models import Complaint, Status, Thread
 from feedback.models.complaints import OPEN_STATUSES
 
 ONE_DECIMAL = Decimal("0.1")
@@ -56,6 +58,8 @@ class Scorecard:
     reopened: Share
     rating_sum: int
     ratings: int
+    forum_answered: Share
+    forum_median_days: Decimal | None
 
     @property
     def rating_average(self) -> Decimal | None:
@@ -72,6 +76,8 @@ EMPTY_SCORECARD = Scorecard(
     reopened=Share(0, 0),
     rating_sum=0,
     ratings=0,
+    forum_answered=Share(0, 0),
+    forum_median_days=None,
 )
 
 
@@ -82,18 +88,25 @@ class CityScorecards:
 
 
 def city_scorecards() -> CityScorecards:
-    """The city's scorecard and each unit's; three queries."""
-    counts = _counts(Complaint.objects.all(), "unit__translation_key")
-    medians = _median_response_days(Complaint.objects.all(), "unit__translation_key")
-    by_unit = {key: _scorecard(row, medians.get(key)) for key, row in counts.items() if key is not None}
+    """The city's scorecard and each unit's; four queries."""
+    key = "unit__translation_key"
+    counts = _counts(Complaint.objects.all(), key)
+    medians = _median_response_days(Complaint.objects.all(), key)
+    forum = _forum(Thread.objects.all(), key)
+    keys = {*counts, *forum} - {None}
+    empty_counts = dict.fromkeys(COUNTED, 0)
+    by_unit = {
+        unit: _scorecard(counts.get(unit, empty_counts), medians.get(unit), forum.get(unit, NO_FORUM)) for unit in keys
+    }
     city_row = {name: sum(row[name] for row in counts.values()) for name in COUNTED}
-    return CityScorecards(city=_scorecard(city_row, medians.get(ALL)), by_unit=by_unit)
+    return CityScorecards(city=_scorecard(city_row, medians.get(ALL), forum.get(ALL, NO_FORUM)), by_unit=by_unit)
 
 
 def unit_scorecard(translation_key) -> Scorecard:
-    """One unit's scorecard, whichever language its page is in; three queries."""
+    """One unit's scorecard, whichever language its page is in; four queries."""
     complaints = Complaint.objects.filter(unit__translation_key=translation_key)
-    return _scorecard(_counts(complaints, None)[None], _median_response_days(complaints, None).get(ALL))
+    forum = _forum(Thread.objects.filter(unit__translation_key=translation_key), None).get(ALL, NO_FORUM)
+    return _scorecard(_counts(complaints, None)[None], _median_response_days(complaints, None).get(ALL), forum)
 
 
 ALL = "*"
@@ -140,26 +153,54 @@ def _counts(complaints, group_by: str | None) -> dict:
 
 def _median_response_days(complaints, group_by: str | None) -> dict:
     """Median working days from routing to first reply per `group_by` value, and over all under ALL."""
-    rows = list(
+    rows = (
         complaints.filter(verified_at__isnull=False, first_response_at__isnull=False)
         .order_by()
         .values_list(group_by or "pk", "verified_at", "first_response_at")
     )
+    return _median_working_days(list(rows), grouped=group_by is not None)
+
+
+NO_FORUM = (Share(0, 0), None)
+
+
+def _forum(threads, group_by: str | None) -> dict:
+    """(answered share, median working days to the official answer) per `group_by` value and under ALL.
+
+    Counts the threads the public sees, addressed to a unit; one query.
+    """
+    rows = list(
+        threads.listed()
+        .filter(unit__isnull=False)
+        .order_by()
+        .values_list(group_by or "pk", "created_at", "official_answered_at")
+    )
+    asked, answered = defaultdict(int), defaultdict(int)
+    for key, _created_at, answered_at in rows:
+        for bucket in (ALL, key) if group_by else (ALL,):
+            asked[bucket] += 1
+            answered[bucket] += answered_at is not None
+    medians = _median_working_days([row for row in rows if row[2] is not None], grouped=group_by is not None)
+    return {key: (Share(answered[key], count), medians.get(key)) for key, count in asked.items()}
+
+
+def _median_working_days(rows: list[tuple], *, grouped: bool) -> dict:
+    """Median working days between the two moments of each (key, start, end) row, per key and under ALL."""
     if not rows:
         return {}
-    routed = [timezone.localdate(row[1]) for row in rows]
-    answered = [timezone.localdate(row[2]) for row in rows]
-    city = city_days_off(min(routed), max(answered))
+    starts = [timezone.localdate(row[1]) for row in rows]
+    ends = [timezone.localdate(row[2]) for row in rows]
+    city = city_days_off(min(starts), max(ends))
     days = defaultdict(list)
-    for (key, _routed_at, _answered_at), start, end in zip(rows, routed, answered, strict=True):
+    for (key, _start_at, _end_at), start, end in zip(rows, starts, ends, strict=True):
         taken = working_days_between(start, end, city=city)
         days[ALL].append(taken)
-        if group_by:
+        if grouped:
             days[key].append(taken)
     return {key: Decimal(str(statistics.median(values))).quantize(ONE_DECIMAL) for key, values in days.items()}
 
 
-def _scorecard(row: dict, median_days: Decimal | None) -> Scorecard:
+def _scorecard(row: dict, median_days: Decimal | None, forum: tuple) -> Scorecard:
     return Scorecard(
         received=row["received"],
         verified_on_time=Share(row["verified_on_time"], row["verification_judged"]),
@@ -168,4 +209,6 @@ def _scorecard(row: dict, median_days: Decimal | None) -> Scorecard:
         reopened=Share(row["reopened"], row["responded"]),
         rating_sum=row["rating_sum"],
         ratings=row["ratings"],
+        forum_answered=forum[0],
+        forum_median_days=forum[1],
     )

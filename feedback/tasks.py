@@ -1,6 +1,6 @@
 """Background work of the feedback app, run by Django's tasks framework (see TASKS in the settings)."""
 
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -51,3 +51,37 @@ def render_notification(notification: Notification) -> tuple[str, str]:
         subject = " ".join(render_to_string(f"{name}_subject.txt", context).split())
         body = render_to_string(f"{name}.txt", context)
     return subject, body
+
+
+@task()
+def send_forum_email(follow_id: int, post_id: int) -> str:
+    """Tell one follower of a thread about a new reply or the official answer, in the follower's language."""
+    from accounts.badges import author_of
+    from feedback.forum.notifications import site_url, unsubscribe_signature
+    from feedback.models.forum import Follow, Post
+    from feedback.models.forum_page import ForumPage
+    from portal.pages import live_page_in
+
+    follow = Follow.objects.select_related("user", "thread").filter(pk=follow_id).first()
+    post = Post.objects.select_related("official_unit", "author").filter(pk=post_id).first()
+    if follow is None or post is None or post.hidden_at or post.deleted_at:
+        return "skipped"
+    page = live_page_in(ForumPage, follow.language)
+    if page is None:
+        return "skipped"
+    with translation.override(follow.language):
+        path = page.get_url_parts()[2]
+        arguments = [follow.pk, unsubscribe_signature(follow.pk)]
+        unsubscribe = site_url(f"{path}{page.reverse_subpage('unsubscribe', args=arguments)}")
+        context = {
+            "thread": follow.thread,
+            "post": post,
+            "author": author_of(post.author) if post.author else None,
+            "link": site_url(f"{path}{page.reverse_subpage('thread', args=[follow.thread_id])}#kiriman-{post.pk}"),
+            "unsubscribe": unsubscribe,
+        }
+        subject = " ".join(render_to_string("feedback/email/forum_post_subject.txt", context).split())
+        body = render_to_string("feedback/email/forum_post.txt", context)
+    message = EmailMessage(subject, body, to=[follow.user.email], headers={"List-Unsubscribe": f"<{unsubscribe}>"})
+    message.send()
+    return "sent"

@@ -2,8 +2,11 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from feedback.access import is_verifier, staff_units
+from feedback.access import is_moderator, is_verifier, staff_units
+from feedback.models import Board, CityHoliday, ComplaintCategory
 
 
 class ComplaintsMenuItem(MenuItem):
@@ -25,3 +28,63 @@ def register_complaint_admin_urls():
     from feedback.admin_views import complaint_admin_urls
 
     return complaint_admin_urls()
+
+
+class ForumModerationMenuItem(MenuItem):
+    """Shown to forum moderators only; for anyone else the moderation pages are a 404."""
+
+    def is_shown(self, request):
+        return is_moderator(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_forum_moderation_menu_item():
+    return ForumModerationMenuItem(
+        _("Forum moderation"), reverse_lazy("forum_moderation"), name="forum-moderation", icon_name="comment", order=160
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_forum_moderation_admin_urls():
+    from feedback.forum.admin_views import moderation_admin_urls
+
+    return moderation_admin_urls()
+
+
+class ComplaintCategoryViewSet(SnippetViewSet):
+    """Categories route complaints to units and set their deadlines; verifiers keep them up to date."""
+
+    model = ComplaintCategory
+    icon = "tag"
+    menu_label = _("Complaint categories")
+    list_display = ["name", "theme", "unit", "verification_days", "response_days", "resolution_days", "active"]
+    list_filter = ["theme", "active"]
+    search_fields = ["name", "name_en"]
+
+
+class CityHolidayViewSet(SnippetViewSet):
+    """Days off the city declares on top of the national holidays: complaint deadlines skip them."""
+
+    model = CityHoliday
+    icon = "date"
+    menu_label = _("City days off")
+    list_display = ["date", "name"]
+
+
+class BoardViewSet(SnippetViewSet):
+    model = Board
+    icon = "comment"
+    menu_label = _("Forum boards")
+    list_display = ["name", "slug", "unit", "sort_order"]
+    search_fields = ["name", "name_en"]
+
+
+class FeedbackSettingsGroup(SnippetViewSetGroup):
+    items = (ComplaintCategoryViewSet, CityHolidayViewSet, BoardViewSet)
+    menu_icon = "cog"
+    menu_label = _("Complaints and forum settings")
+    menu_name = "feedback-settings"
+    menu_order = 170
+
+
+register_snippet(FeedbackSettingsGroup)

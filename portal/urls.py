@@ -26,6 +26,9 @@ if settings.DEBUG:
 # Indonesian, the default language, has no prefix; English pages live under /en/.
 urlpatterns += i18n_patterns(
     *dictionary_urlpatterns,
+    # Accounts: the path word stays Indonesian in both languages (/akun/login/, /en/akun/login/).
+    path("akun/", include("accounts.urls")),
+    path("akun/", include("allauth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

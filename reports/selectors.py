@@ -27,6 +27,24 @@ def live_units(within):
     return UnitPage.objects.live().public().descendant_of(within)
 
 
+def units_in(locale) -> list[UnitPage]:
+    """The live units of one language, by name."""
+    return list(UnitPage.objects.live().public().filter(locale=locale).order_by("title"))
+
+
+def units_by_translation_key(locale) -> dict:
+    """Live units by translation key, in `locale` where translated, otherwise in the language they exist in.
+
+    Complaints and forum threads point at the default language's unit; a page in another language names the
+    unit in its own language through this.
+    """
+    units = {}
+    for unit in UnitPage.objects.live().public().order_by("translation_key", "pk"):
+        if unit.translation_key not in units or unit.locale_id == locale.pk:
+            units[unit.translation_key] = unit
+    return units
+
+
 def units_grouped_by_type(index: UnitIndexPage) -> list[tuple[str, list[UnitPage]]]:
     """[(type label, [units])], types in the city's order, units by name; one query."""
     units = sorted(live_units(index), key=lambda unit: (unit.type_order, unit.title.lower()))

@@ -8,7 +8,7 @@ import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
 from feedback.deadlines import local_today
-from feedback.models import ComplaintCategory, ComplaintsPage, Privacy, Theme
+from feedback.models import Board, ComplaintCategory, ComplaintsPage, ForumPage, Privacy, Theme
 from feedback.services import Filed, complaint_file
 from home.models import HomePage, StandardPage
 from reports.achievement import Polarity
@@ -164,3 +164,26 @@ def file_complaint(category: ComplaintCategory, *, key: str | None = None, **fie
             **fields,
         }
     )
+
+
+class ForumPageFactory(wagtail_factories.PageFactory):
+    """*Forum Warga*; pass `parent=<HomePage>`."""
+
+    title = "Forum Warga"
+    slug = "forum"
+    intro = "Tanya jawab warga dan aparatur sipil negara Kota Ambon."
+    rules = "Santun, tetap pada topik, dan jangan menulis data pribadi orang lain."
+
+    class Meta:
+        model = ForumPage
+
+
+class BoardFactory(factory.django.DjangoModelFactory):
+    slug = factory.Sequence(lambda n: f"papan-{n}")
+    name = factory.Sequence(lambda n: f"Papan {n}")
+    name_en = factory.Sequence(lambda n: f"Board {n}")
+    description = "Diskusi layanan publik."
+    description_en = "Discussion of public services."
+
+    class Meta:
+        model = Board

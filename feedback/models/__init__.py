@@ -1,4 +1,4 @@
-"""Complaints (*pengaduan*): categories that route them, the complaints, their reporters and their history."""
+"""Complaints (*pengaduan*) and the forum: categories, complaints, reporters and history; boards, threads, posts."""
 
 from feedback.models.complaints import (
     CityHoliday,
@@ -16,9 +16,31 @@ from feedback.models.complaints import (
     Status,
     Theme,
 )
+from feedback.models.forum import (
+    Board,
+    Flag,
+    FlagReason,
+    Follow,
+    ModerationAction,
+    ModerationEvent,
+    Post,
+    Thread,
+    ThreadTag,
+)
+from feedback.models.forum_page import ForumPage
 from feedback.models.pages import ComplaintsPage
 
 __all__ = [
+    "Board",
+    "Flag",
+    "FlagReason",
+    "Follow",
+    "ForumPage",
+    "ModerationAction",
+    "ModerationEvent",
+    "Post",
+    "Thread",
+    "ThreadTag",
     "CityHoliday",
     "Complaint",
     "ComplaintAttachment",

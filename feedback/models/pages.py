@@ -5,13 +5,11 @@ tracking link printed on paper or read out over the phone works whatever the rea
 """
 
 import hmac
-import logging
 from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -26,8 +24,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from feedback.models.complaints import Complaint, ComplaintCategory, ComplaintEvent, Privacy, Status
-
-logger = logging.getLogger(__name__)
+from portal import ratelimit
+from reports.selectors import units_by_translation_key, units_in
 
 SESSION_SECRETS = "complaint_secrets"
 LIST_PER_PAGE = 20
@@ -182,7 +180,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
         """The list's filter form and the complaints it selects; none when a filter is invalid."""
         from feedback.forms import PublicListForm
 
-        form = PublicListForm(request.GET or None, units=_units_here(self.locale))
+        form = PublicListForm(request.GET or None, units=units_in(self.locale))
         complaints = Complaint.objects.publicly_listed()
         if form.is_bound:
             complaints = form.filter(complaints) if form.is_valid() else complaints.none()
@@ -196,7 +194,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
 
     def _name_units(self, complaints):
         """Give each listed complaint its unit's page in this page's language, as `unit_here`."""
-        units_by_key = _units_by_key(self.locale)
+        units_by_key = units_by_translation_key(self.locale)
         for complaint in complaints:
             complaint.unit_here = units_by_key.get(complaint.unit_key)
         return complaints
@@ -207,7 +205,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
         from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
 
         scorecards = city_scorecards()
-        units = _units_here(self.locale)
+        units = units_in(self.locale)
         rows = [(unit, scorecards.by_unit.get(unit.translation_key, EMPTY_SCORECARD)) for unit in units]
         rows.sort(key=lambda row: (-row[1].received, row[0].title.lower()))
         return self.render(
@@ -314,23 +312,6 @@ class ComplaintsPage(RoutablePageMixin, Page):
         return response
 
 
-def _units_here(locale) -> list:
-    from reports.models import UnitPage
-
-    return list(UnitPage.objects.live().public().filter(locale=locale).order_by("title"))
-
-
-def _units_by_key(locale) -> dict:
-    """Live units by translation key, in `locale` where translated, otherwise in the language they exist in."""
-    from reports.models import UnitPage
-
-    units = {}
-    for unit in UnitPage.objects.live().public().order_by("translation_key", "pk"):
-        if unit.translation_key not in units or unit.locale_id == locale.pk:
-            units[unit.translation_key] = unit
-    return units
-
-
 def _private(response):
     for header, value in PRIVATE_HEADERS.items():
         response[header] = value
@@ -370,35 +351,16 @@ def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict
 
 
 def _rate_key(request) -> str:
-    return f"complaints:filings:{request.META.get('REMOTE_ADDR', '')}"
+    return f"complaints:filings:{ratelimit.client_address(request)}"
 
 
 def _filings_from(request) -> int:
-    """Complaints filed from this address in the last hour; 0 when the cache is down (a public service fails open)."""
-    try:
-        return int(cache.get(_rate_key(request)) or 0)
-    except Exception:
-        logger.warning("Complaint rate limit skipped: the cache is unavailable.", exc_info=True)
-        return 0
+    return ratelimit.hits(_rate_key(request))
 
 
 def _count_filing(request) -> int:
-    """Count one more filing from this address in its hourly window and return the new count."""
-    key = _rate_key(request)
-    try:
-        if cache.add(key, 1, timeout=3600):
-            return 1
-        return cache.incr(key)
-    except ValueError:  # the key expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        return 1
-    except Exception:
-        logger.warning("Complaint rate limit skipped: the cache is unavailable.", exc_info=True)
-        return 0
+    return ratelimit.hit(_rate_key(request))
 
 
 def _uncount_filing(request) -> None:
-    try:
-        cache.decr(_rate_key(request))
-    except Exception:  # expired, or the cache is down: nothing to give back
-        logger.debug("Complaint rate limit: nothing to give back.", exc_info=True)
+    ratelimit.unhit(_rate_key(request))

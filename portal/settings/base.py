@@ -33,6 +33,11 @@ INSTALLED_APPS = [
     "home",
     "reports",
     "feedback",
+    "accounts",  # before allauth: its templates restyle allauth's pages
+    # Before Wagtail: on allauth's pages allauth's own Indonesian wins over the Wagtail admin's for shared words
+    # (Wagtail's catalogue calls a password "Kata Kunci", a keyword).
+    "allauth",
+    "allauth.account",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
@@ -71,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -117,6 +123,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's own login (/admin/login/)
+    "allauth.account.auth_backends.AuthenticationBackend",  # the public login by email or username
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
@@ -193,6 +203,31 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 COMPLAINT_IDENTITY_RETENTION_DAYS = int(os.environ.get("COMPLAINT_IDENTITY_RETENTION_DAYS", "730"))
 # Complaints one address may file per hour before the form answers 429 (a flood limit, not a quota).
 COMPLAINT_FILINGS_PER_HOUR = int(os.environ.get("COMPLAINT_FILINGS_PER_HOUR", "5"))
+
+# Forum: open flags that hide a post until a moderator reviews it; minutes an author may edit a post;
+# how many first posts of a new account wait for a moderator (0: none); posts per hour per account and per IP.
+FORUM_FLAGS_TO_HIDE = 3
+FORUM_EDIT_WINDOW_MINUTES = int(os.environ.get("FORUM_EDIT_WINDOW_MINUTES", "30"))
+FORUM_HOLD_FIRST_POSTS = int(os.environ.get("FORUM_HOLD_FIRST_POSTS", "0"))
+FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "20"))
+FORUM_POSTS_PER_HOUR_PER_IP = int(os.environ.get("FORUM_POSTS_PER_HOUR_PER_IP", "60"))
+
+# Residents' accounts (django-allauth, pages under /akun/). Residents sign up with an email address, which they
+# must verify before logging in, a display name and a password; allauth makes up the username. Staff accounts are
+# made in the Wagtail admin and log in with their username (accounts.stages). Allauth's rate limits stay at their
+# defaults (ACCOUNT_RATE_LIMITS unset): an exceeded limit answers 429 with portal/templates/429.html.
+LOGIN_URL = "account_login"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignupForm"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one replaces it once verified
+ACCOUNT_LOGOUT_ON_GET = False  # logging out takes a POST (the header's button), never a link a page could embed
+ACCOUNT_USER_DISPLAY = "accounts.badges.display_name"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Portal Kota Ambon] "
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"  # staff only: residents would skip the email check
 
 WAGTAIL_SITE_NAME = _("Ambon City Transparency Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

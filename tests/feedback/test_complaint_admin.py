@@ -20,7 +20,16 @@ from wagtail.users.models import UserProfile
 from feedback import services
 from feedback.access import verifier_group_ensure
 from feedback.deadlines import add_working_days, local_today
-from feedback.models import Complaint, ComplaintEvent, EventKind, IdentityView, Privacy, RejectionReason, Status
+from feedback.models import (
+    CityHoliday,
+    Complaint,
+    ComplaintEvent,
+    EventKind,
+    IdentityView,
+    Privacy,
+    RejectionReason,
+    Status,
+)
 from feedback.uploads import clean_upload
 from reports.services import unit_ensure_staff_group
 from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
@@ -487,3 +496,18 @@ def test_the_complaint_page_shows_email_delivery_without_addresses(
     for html in (for_verifier, for_staff):
         assert "The complainant" in html and "Failed" in html
         assert REPORTER["email"] not in html
+
+
+def test_verifiers_keep_categories_and_city_days_off_in_the_admin(category, verifier, staff_a):
+    client = client_for(verifier)
+
+    response = client.post(
+        reverse("wagtailsnippets_feedback_cityholiday:add"),
+        {"date": "2026-12-24", "name": "Cuti bersama Kota Ambon"},
+    )
+    edit = client.get(reverse("wagtailsnippets_feedback_complaintcategory:edit", args=[category.pk]))
+
+    assert response.status_code == 302
+    assert CityHoliday.objects.filter(name="Cuti bersama Kota Ambon").exists()
+    assert edit.status_code == 200
+    assert client_for(staff_a).get(reverse("wagtailsnippets_feedback_cityholiday:list")).status_code == 302

@@ -22,7 +22,7 @@ class BrokenCache(LocMemCache):
     """
 
     def _check(self, key):
-        if str(key).startswith("complaints:"):
+        if str(key).startswith("ratelimit:"):
             raise ConnectionError("cache unavailable")
 
     def get(self, key, *args, **kwargs):
@@ -175,7 +175,7 @@ def test_filing_still_works_when_the_cache_is_down(client, page, category, caplo
 
     assert response.status_code == 302
     assert Complaint.objects.count() == 1
-    assert "rate limit skipped" in caplog.text
+    assert "Rate limit complaints:filings:127.0.0.1 skipped" in caplog.text
 
 
 def test_filing_without_a_csrf_token_is_forbidden(page, category):

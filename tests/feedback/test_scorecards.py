@@ -10,8 +10,9 @@ from django.utils import timezone
 
 from feedback import services
 from feedback.deadlines import local_today
-from feedback.models import Complaint, RejectionReason
+from feedback.models import Complaint, RejectionReason, Thread
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards, unit_scorecard
+from reports.services import unit_ensure_staff_group
 from tests.factories import (
     ComplaintCategoryFactory,
     ComplaintsPageFactory,
@@ -195,3 +196,29 @@ def test_the_city_page_and_the_unit_page_show_the_scorecards(client, home, categ
     assert 'id="complaints-title"' in html
     assert f'href="{page.url}daftar/?opd=dinas-pupr"' in html
     assert "4 dari 5 (1 penilaian)" in html
+
+
+def test_forum_answer_rate_and_time_join_the_scorecard(units, verifier):
+    from feedback.forum import services as forum
+    from tests.accounts.factories import ResidentFactory, UserFactory
+    from tests.factories import BoardFactory
+
+    unit_ensure_staff_group(unit=units[0])
+    staff = UserFactory()
+    staff.groups.add(units[0].staff_group)
+    resident = ResidentFactory()
+    board = BoardFactory(unit=units[0])
+    threads = [forum.thread_create(board=board, author=resident, title=f"Tanya {n}", body="?") for n in range(3)]
+    for thread, (opened, answered) in zip(
+        threads[:2], [(date(2026, 11, 20), date(2026, 11, 24)), (date(2026, 11, 16), date(2026, 11, 23))], strict=True
+    ):
+        forum.post_reply(thread=thread, author=staff, body="Jawaban resmi.", official=True)
+        Thread.objects.filter(pk=thread.pk).update(created_at=at(opened), official_answered_at=at(answered))
+    forum.thread_create(board=BoardFactory(unit=None), author=resident, title="Umum", body="Tidak ke OPD")
+
+    unit = unit_scorecard(units[0].translation_key)
+
+    assert (unit.forum_answered.part, unit.forum_answered.whole) == (2, 3)
+    assert unit.forum_median_days == Decimal("3.5")  # 2 and 5 working days
+    assert city_scorecards().by_unit[units[0].translation_key] == unit
+    assert unit_scorecard(units[1].translation_key).forum_answered.percent is None

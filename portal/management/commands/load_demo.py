@@ -1,22 +1,40 @@
 import secrets
 
+from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 
-from feedback.access import VERIFIER_GROUP, verifier_group_ensure
+from accounts.services import profile_create
+from feedback.access import MODERATOR_GROUP, VERIFIER_GROUP, moderator_group_ensure, verifier_group_ensure
 from feedback.demo import build_categories, build_complaints, build_complaints_page
+from feedback.demo_forum import build_forum
 from home.demo import build_home, build_information_pages
 from portal.demo import english_locale
 from reports.demo import build_dashboard, build_reports_and_review, build_units
+
+RESIDENTS = [
+    ("warga.maria", "maria@contoh.id", "Maria Latuheru"),
+    ("warga.yosef", "yosef@contoh.id", "Yosef Pattinama"),
+    ("warga.nona", "nona@contoh.id", "Nona Tuhumury"),
+    ("warga.promo", "promo@contoh.id", "Toko Sehat Promo"),
+]
+
+STAFF_NAMES = {  # fictitious, like the heads of units
+    "petugas.dlhp": ("Rina", "Sahetapy"),
+    "petugas.dinkes": ("Johan", "Pattiasina"),
+    "moderator.kominfo": ("Dewi", "Lekatompessy"),
+}
 
 
 class Command(BaseCommand):
     help = "Build the Ambon demo site (pages, units, reports, complaints, staff accounts, images). Safe to run again."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
             english_locale()
             home = build_home()
             index = build_units(home)
@@ -31,10 +49,34 @@ class Command(BaseCommand):
             verifier = self._ensure_user("verifikator", "pengaduan@ambon.go.id", groups=[VERIFIER_GROUP])
             self._ensure_user("petugas.dlhp", "petugas.dlhp@ambon.go.id", groups=["Petugas DLHP"])
             build_complaints(build_categories(index), staff=verifier)
+            build_forum(home, index, self._forum_accounts())
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
-    def _ensure_user(self, username, email, *, groups=(), superuser=False):
-        """A demo account with a generated password, shown once; never a fixed password."""
+    def _forum_accounts(self) -> dict:
+        """Residents who signed up and verified their address, two units' staff and a Diskominfo moderator."""
+        moderator_group_ensure()
+        accounts = {
+            username: self._ensure_user(username, email, display_name=name) for username, email, name in RESIDENTS
+        }
+        accounts["petugas.dlhp"] = self._ensure_user("petugas.dlhp", "petugas.dlhp@ambon.go.id")
+        accounts["petugas.dinkes"] = self._ensure_user(
+            "petugas.dinkes", "petugas.dinkes@ambon.go.id", groups=["Petugas Dinkes"]
+        )
+        accounts["moderator.kominfo"] = self._ensure_user(
+            "moderator.kominfo", "moderasi@ambon.go.id", groups=[MODERATOR_GROUP]
+        )
+        for username, (first_name, last_name) in STAFF_NAMES.items():
+            get_user_model().objects.filter(username=username, first_name="").update(
+                first_name=first_name, last_name=last_name
+            )
+            accounts[username].refresh_from_db()
+        return accounts
+
+    def _ensure_user(self, username, email, *, groups=(), superuser=False, display_name=""):
+        """A demo account with a generated password, shown once; never a fixed password.
+
+        With a display name it is a resident's account: its address verified, as after signing up.
+        """
         User = get_user_model()
         existing = User.objects.filter(username=username).first()
         if existing is not None:
@@ -46,9 +88,13 @@ class Command(BaseCommand):
         else:
             user = User.objects.create_user(username, email, password)
             user.groups.set([Group.objects.get_or_create(name=name)[0] for name in groups])
+        if display_name:
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            profile_create(user=user, display_name=display_name)
+        where = "/akun/login/" if display_name else "/admin/"
         self.stdout.write(
             self.style.WARNING(
-                f"Account created. Log in at /admin/ as '{username}' with password: {password}\n"
+                f"Account created. Log in at {where} as '{username}' with password: {password}\n"
                 "This password is shown only now."
             )
         )

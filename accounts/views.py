@@ -1,0 +1,38 @@
+from allauth.account.views import SignupView as AllauthSignupView
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from accounts.badges import display_name
+from accounts.forms import HONEYPOT_FIELD, DisplayNameForm
+from accounts.services import profile_rename
+
+
+class SignupView(AllauthSignupView):
+    """allauth's sign-up (and its rate limit), refusing a filled-in honeypot with a 400 as the complaint form does."""
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get(HONEYPOT_FIELD):
+            return render(request, "accounts/signup_refused.html", status=400)
+        return super().post(request, *args, **kwargs)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def display_name_change(request):
+    if request.method == "POST":
+        form = DisplayNameForm(request.POST)
+        if form.is_valid():
+            try:
+                profile_rename(user=request.user, display_name=form.cleaned_data["display_name"])
+            except ValidationError as error:
+                form.add_error("display_name", error)
+            else:
+                messages.success(request, _("Your display name has been changed."))
+                return redirect("accounts:display_name")
+        return render(request, "accounts/display_name.html", {"form": form}, status=400)
+    form = DisplayNameForm(initial={"display_name": display_name(request.user)})
+    return render(request, "accounts/display_name.html", {"form": form})

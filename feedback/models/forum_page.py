@@ -1,0 +1,107 @@
+"""*Forum Warga*: the public forum's page. Its routes are thin; the work is in feedback.forum.views.
+
+As on the Pengaduan page, the path words stay Indonesian in both languages (``papan``, ``topik``,
+``kiriman``), so that a link shared in a chat works whatever the reader's language.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class ForumPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    rules = models.TextField(
+        _("house rules"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Shown beside the forms: how to take part, what moderators remove."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("rules")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("forum page")
+
+    @path("", name="index")
+    def index_route(self, request):
+        from feedback.forum import views
+
+        return views.forum_index(self, request)
+
+    @path("papan/<slug:slug>/", name="board")
+    def board_route(self, request, slug):
+        from feedback.forum import views
+
+        return views.board(self, request, slug)
+
+    @path("papan/<slug:slug>/baru/", name="new_thread")
+    def new_thread_route(self, request, slug):
+        from feedback.forum import views
+
+        return views.new_thread(self, request, slug)
+
+    @path("topik/<int:pk>/", name="thread")
+    def thread_route(self, request, pk):
+        from feedback.forum import views
+
+        return views.thread(self, request, pk)
+
+    @path("topik/<int:pk>/ikuti/", name="follow")
+    def follow_route(self, request, pk):
+        from feedback.forum import views
+
+        return views.follow(self, request, pk)
+
+    @path("kiriman/<int:pk>/ubah/", name="edit_post")
+    def edit_post_route(self, request, pk):
+        from feedback.forum import views
+
+        return views.edit_post(self, request, pk)
+
+    @path("kiriman/<int:pk>/hapus/", name="delete_post")
+    def delete_post_route(self, request, pk):
+        from feedback.forum import views
+
+        return views.delete_post(self, request, pk)
+
+    @path("kiriman/<int:pk>/jawaban/", name="mark_answer")
+    def mark_answer_route(self, request, pk):
+        from feedback.forum import views
+
+        return views.mark_answer(self, request, pk)
+
+    @path("kiriman/<int:pk>/laporkan/", name="flag_post")
+    def flag_post_route(self, request, pk):
+        from feedback.forum import views
+
+        return views.flag_post(self, request, pk)
+
+    @path("label/<str:tag>/", name="tag")
+    def tag_route(self, request, tag):
+        from feedback.forum import views
+
+        return views.tag(self, request, tag)
+
+    @path("opd/<slug:slug>/", name="unit")
+    def unit_route(self, request, slug):
+        from feedback.forum import views
+
+        return views.unit_threads(self, request, slug)
+
+    @path("berhenti/<int:follow_id>/<str:signature>/", name="unsubscribe")
+    def unsubscribe_route(self, request, follow_id, signature):
+        from feedback.forum import views
+
+        return views.unsubscribe(self, request, follow_id, signature)
+
+    def thread_url(self, thread) -> str:
+        return self.url + self.reverse_subpage("thread", args=[thread.pk])

@@ -1,0 +1,52 @@
+"""Accounts for the accounts tests: residents (signed up, verified) and unit staff (made in the admin)."""
+
+import factory
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+
+from accounts.models import Profile
+
+PASSWORD = "sagu-lempeng-1995"  # noqa: S105
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """An account as an administrator makes it in the Wagtail admin: username, email, no allauth address record."""
+
+    username = factory.Sequence(lambda n: f"petugas{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@ambon.go.id")
+    password = factory.django.Password(PASSWORD)
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+
+class ProfileFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    display_name = factory.Sequence(lambda n: f"Warga {n}")
+
+    class Meta:
+        model = Profile
+
+
+class ResidentFactory(UserFactory):
+    """A resident who signed up and verified their address."""
+
+    username = factory.Sequence(lambda n: f"warga{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+    profile = factory.RelatedFactory(ProfileFactory, factory_related_name="user")
+    address = factory.RelatedFactory(
+        "tests.accounts.factories.EmailAddressFactory",
+        factory_related_name="user",
+        email=factory.SelfAttribute("..email"),
+    )
+
+
+class EmailAddressFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    email = factory.LazyAttribute(lambda address: address.user.email)
+    verified = True
+    primary = True
+
+    class Meta:
+        model = EmailAddress
