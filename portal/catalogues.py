@@ -9,19 +9,19 @@ import polib
 
 
 def fill_english(path: str) -> int:
+    """Make every entry its own msgid (plural forms too), whatever makemessages guessed; return how many changed."""
     catalogue = polib.pofile(path)
     changed = 0
     for entry in catalogue:
-        if entry.msgid_plural:
-            if not all(entry.msgstr_plural.values()):
-                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-                changed += 1
-        elif not entry.msgstr:
-            entry.msgstr = entry.msgid
-            changed += 1
+        before = (entry.msgstr, dict(entry.msgstr_plural), list(entry.flags))
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
+        entry.previous_msgid = entry.previous_msgid_plural = None
+        if entry.msgid_plural:
+            entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+        else:
             entry.msgstr = entry.msgid
+        changed += before != (entry.msgstr, dict(entry.msgstr_plural), list(entry.flags))
     catalogue.save(path)
     return changed
 

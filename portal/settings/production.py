@@ -23,3 +23,4 @@ LANGUAGE_COOKIE_SECURE = True
 # Wagtail's live preview shows the page in a same-origin frame, so X-Frame-Options stays SAMEORIGIN (base.py)
 # and CSP frame-ancestors 'self' says the same; Django's advice to use DENY would break the editors' preview.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"  # links in account emails (verification, password reset)

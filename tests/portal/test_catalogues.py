@@ -60,3 +60,20 @@ def test_compiled_catalogues_match_their_sources(language):
     source = {entry.msgid: entry.msgstr for entry in polib.pofile(folder / "django.po").translated_entries()}
     compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(folder / "django.mo") if entry.msgid}
     assert compiled == source, "Run `make messages` (compilemessages) and commit the .mo files."
+
+
+def test_the_english_catalogue_is_the_english_source():
+    """English is the source language: a fuzzy guess from makemessages must never reach English readers."""
+    catalogue = polib.pofile(ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po")
+
+    wrong = [
+        entry.msgid
+        for entry in catalogue
+        if (
+            entry.msgstr_plural != {0: entry.msgid, 1: entry.msgid_plural}
+            if entry.msgid_plural
+            else entry.msgstr != entry.msgid
+        )
+    ]
+
+    assert wrong == []
