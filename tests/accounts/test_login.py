@@ -112,3 +112,15 @@ def test_staff_still_log_in_to_the_admin(client, health_staff):
 
     assert response.status_code == 302
     assert logged_in_user_id(client) == str(health_staff.pk)
+
+
+def test_logging_in_from_a_page_returns_to_it(client, home):
+    ResidentFactory(email="maria@example.com")
+
+    response = client.post(
+        "/akun/login/?next=/forum/topik/1/",
+        {"login": "maria@example.com", "password": PASSWORD, "next": "/forum/topik/1/"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/forum/topik/1/"
