@@ -81,6 +81,14 @@ def thread_rows(threads: list[Thread], locale) -> list[ThreadRow]:
     ]
 
 
+def unit_title(thread: Thread, locale) -> str | None:
+    """The name of the unit the thread is addressed to, in the page's language where translated."""
+    if thread.unit_id is None:
+        return None
+    unit = units_by_translation_key(locale).get(thread.unit.translation_key)
+    return unit.title if unit else thread.unit.title
+
+
 def is_following(user, thread: Thread) -> bool:
     return user.is_authenticated and Follow.objects.filter(user=user, thread=thread).exists()
 

@@ -168,6 +168,7 @@ def thread(page, request, pk):
         and (request.user.pk == thread.author_id or is_moderator(request.user)),
         "is_following": selectors.is_following(request.user, thread),
         "waiting": selectors.waiting_for_answer(thread),
+        "unit_title": selectors.unit_title(thread, page.locale),
     }
     return _render(page, request, "feedback/forum/thread.html", context, status=status)
 
