@@ -1,6 +1,10 @@
 """Demo content of the `reports` app: the units of Kota Ambon, their groups, three years of reports, the dashboard."""
 
+from contextlib import contextmanager
+
 from django.contrib.auth.models import User
+from wagtail.models import TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_submitted
 
 from home.models import HomePage
 from portal.demo import child_page, translate_page
@@ -87,4 +91,28 @@ def build_reports_and_review(index: UnitIndexPage, *, editor: User) -> None:
     workflow = review_workflow_ensure(index=index)
     draft = build_reports(index)
     if draft.current_workflow_state is None:
-        workflow.start(draft, editor)
+        with _without_submission_emails():
+            workflow.start(draft, editor)
+
+
+@contextmanager
+def _without_submission_emails():
+    """The demo draft is submitted as if last week: Wagtail's reviewers are not to be emailed about it now."""
+    from wagtail.admin.signal_handlers import task_submission_email_notifier, workflow_submission_email_notifier
+
+    handlers = [
+        (task_submitted, task_submission_email_notifier, TaskState, "group_approval_task_submitted_email_notification"),
+        (
+            workflow_submitted,
+            workflow_submission_email_notifier,
+            WorkflowState,
+            "workflow_state_submitted_email_notification",
+        ),
+    ]
+    for signal, _handler, sender, uid in handlers:
+        signal.disconnect(sender=sender, dispatch_uid=uid)
+    try:
+        yield
+    finally:
+        for signal, handler, sender, uid in handlers:
+            signal.connect(handler, sender=sender, dispatch_uid=uid)

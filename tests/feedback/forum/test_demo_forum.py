@@ -2,7 +2,6 @@
 
 import io
 
-import pytest
 from django.core.management import call_command
 
 from feedback.access import staff_units
@@ -99,10 +98,6 @@ def test_load_demo_emails_none_of_the_forum_accounts(db, mailoutbox, django_capt
     assert not [email.subject for email in mailoutbox if forum_people & set(email.to)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reports/demo.py build_reports_and_review: workflow.start() sends Wagtail's three submission emails",
-)
 def test_load_demo_sends_no_email(db, mailoutbox, django_capture_on_commit_callbacks):
     load_demo_with_commit_callbacks(django_capture_on_commit_callbacks)
 
