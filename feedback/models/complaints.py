@@ -11,8 +11,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from feedback.models.names import NamedInTwoLanguages
 
 
 class Theme(models.TextChoices):
@@ -54,13 +55,9 @@ class RejectionReason(models.TextChoices):
     DUPLICATE = "duplikat", _("Duplicate of another complaint")
 
 
-class ComplaintCategory(models.Model):
+class ComplaintCategory(NamedInTwoLanguages):
     """What a complaint is about, and so which unit it goes to and how fast it must be handled."""
 
-    name = models.CharField(_("name (Indonesian)"), max_length=120)
-    name_en = models.CharField(_("name (English)"), max_length=120)
-    description = models.TextField(_("description (Indonesian)"), max_length=500)
-    description_en = models.TextField(_("description (English)"), max_length=500)
     theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices)
     unit = models.ForeignKey(
         "reports.UnitPage",
@@ -81,19 +78,6 @@ class ComplaintCategory(models.Model):
         ordering = ["theme", "sort_order", "name"]
         verbose_name = _("complaint category")
         verbose_name_plural = _("complaint categories")
-
-    def __str__(self):
-        return self.label
-
-    @property
-    def label(self) -> str:
-        return self.name_en if (get_language() or "").startswith("en") and self.name_en else self.name
-
-    @property
-    def description_text(self) -> str:
-        return (
-            self.description_en if (get_language() or "").startswith("en") and self.description_en else self.description
-        )
 
 
 class CityHoliday(models.Model):

@@ -7,20 +7,17 @@ first post is its body, so that editing, deleting, flagging and moderation work 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from feedback.models.names import NamedInTwoLanguages
 
-class Board(models.Model):
+
+class Board(NamedInTwoLanguages):
     """A theme of discussion; a unit's board is where its own topics go."""
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
-    name = models.CharField(_("name (Indonesian)"), max_length=120)
-    name_en = models.CharField(_("name (English)"), max_length=120)
-    description = models.TextField(_("description (Indonesian)"), max_length=500)
-    description_en = models.TextField(_("description (English)"), max_length=500)
     unit = models.ForeignKey(
         "reports.UnitPage",
         verbose_name=_("unit"),
@@ -36,21 +33,6 @@ class Board(models.Model):
         ordering = ["sort_order", "name"]
         verbose_name = _("forum board")
         verbose_name_plural = _("forum boards")
-
-    def __str__(self):
-        return self.label
-
-    @property
-    def label(self) -> str:
-        return self.name_en if _english() and self.name_en else self.name
-
-    @property
-    def description_text(self) -> str:
-        return self.description_en if _english() and self.description_en else self.description
-
-
-def _english() -> bool:
-    return (get_language() or "").startswith("en")
 
 
 class ThreadTag(TaggedItemBase):
