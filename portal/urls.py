@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     # Accounts: the path word stays Indonesian in both languages (/akun/login/, /en/akun/login/).
     path("akun/", include("accounts.urls")),
     path("akun/", include("allauth.urls")),
+    path("cari/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

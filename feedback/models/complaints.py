@@ -12,8 +12,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelsearch import index
 
 from feedback.models.names import NamedInTwoLanguages
+from portal.pages import live_page_in
 
 
 class Theme(models.TextChoices):
@@ -214,6 +216,10 @@ class Complaint(models.Model):
 
     objects = ComplaintQuerySet.as_manager()
 
+    # Portal search (see search.sources): only what the public list shows, by its public text. Never the
+    # reporter, the attachments or internal notes.
+    search_fields = [index.SearchField("title"), index.SearchField("description"), index.SearchField("place")]
+
     class Meta:
         ordering = ["-submitted_at"]
         verbose_name = _("complaint")
@@ -222,6 +228,25 @@ class Complaint(models.Model):
 
     def __str__(self):
         return f"{self.tracking_code} {self.title}"
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.publicly_listed().select_related("unit")
+
+    def search_facets(self) -> dict:
+        submitted = self.submitted_at.date()
+        return {
+            "kind": "complaint",
+            "unit_key": self.unit.translation_key if self.unit else None,
+            "year": submitted.year,
+            "date": submitted,
+        }
+
+    def search_url(self, language: str) -> str:
+        from feedback.models.pages import ComplaintsPage
+
+        page = live_page_in(ComplaintsPage, language)
+        return page.url + page.reverse_subpage("public", args=[self.tracking_code]) if page else ""
 
 
 class ComplaintReporter(models.Model):

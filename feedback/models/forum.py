@@ -8,10 +8,12 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelsearch import index
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from feedback.models.names import NamedInTwoLanguages
+from portal.pages import live_page_in
 
 
 class Board(NamedInTwoLanguages):
@@ -78,6 +80,10 @@ class Thread(models.Model):
 
     objects = ThreadQuerySet.as_manager()
 
+    # Portal search (see search.sources): listed threads, by their title and the posts everyone may read.
+    search_fields = [index.SearchField("title"), index.SearchField("public_text")]
+    search_dependencies = {"feedback.Post": "thread_id", "feedback.ThreadTag": "content_object_id"}
+
     class Meta:
         ordering = ["-last_activity_at", "-pk"]
         verbose_name = _("forum thread")
@@ -86,6 +92,31 @@ class Thread(models.Model):
 
     def __str__(self):
         return self.title
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.listed().select_related("unit")
+
+    def public_text(self) -> str:
+        """The posts anyone may read: neither hidden, held nor deleted."""
+        posts = self.posts.filter(hidden_at__isnull=True, held_at__isnull=True, deleted_at__isnull=True)
+        return "\n".join(posts.values_list("body", flat=True))
+
+    def search_facets(self) -> dict:
+        created = self.created_at.date()
+        return {
+            "kind": "thread",
+            "unit_key": self.unit.translation_key if self.unit else None,
+            "year": created.year,
+            "date": created,
+            "tags": sorted(self.tags.slugs()),
+        }
+
+    def search_url(self, language: str) -> str:
+        from feedback.models.forum_page import ForumPage
+
+        page = live_page_in(ForumPage, language)
+        return page.thread_url(self) if page else ""
 
 
 class FlagReason(models.TextChoices):

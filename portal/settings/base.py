@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "home",
     "reports",
     "feedback",
+    "search",
     "accounts",  # before allauth: its templates restyle allauth's pages
     # Before Wagtail: on allauth's pages allauth's own Indonesian wins over the Wagtail admin's for shared words
     # (Wagtail's catalogue calls a password "Kata Kunci", a keyword).
@@ -231,7 +232,25 @@ WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"  # staff only: re
 
 WAGTAIL_SITE_NAME = _("Ambon City Transparency Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (the `search` app). By default the database: PostgreSQL's `indonesian` text search configuration, or
+# SQLite with Snowball's Indonesian stemmer in Python (search.backends). With ELASTICSEARCH_URL, Wagtail's
+# elasticsearch8 backend with Elasticsearch's `indonesian` analyzer, and a separate complaint analytics index.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+SEARCH_ANALYTICS_INDEX = os.environ.get("SEARCH_ANALYTICS_INDEX", "portal-complaints")
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
+            "TIMEOUT": 5,
+            "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {"type": "indonesian"}}}}},
+        }
+    }
+    COMPLAINT_ANALYTICS = "search.analytics.ElasticsearchComplaintAnalytics"
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "indonesian"}}
+    COMPLAINT_ANALYTICS = "feedback.analytics.DatabaseComplaintAnalytics"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents go through Wagtail's view (privacy checks) and download as attachments, signed PDFs included.

@@ -111,6 +111,20 @@ class PerformanceReportPage(Page):
         verbose_name = _("performance report")
         verbose_name_plural = _("performance reports")
 
+    def search_facets(self) -> dict:
+        """How the portal's search files a report, and each of its indicators, which opens the report at its row."""
+        parts = [
+            {
+                "kind": "indicator",
+                "anchor": f"indikator-{indicator.pk}",
+                "title": indicator.name,
+                "body": f"{indicator.goal}\n{indicator.explanation}\n{self.title}",
+            }
+            for indicator in self.indicators.all()
+        ]
+        unit = self.get_parent()
+        return {"kind": "report", "unit_key": unit.translation_key, "year": self.year, "parts": parts}
+
     @property
     def period_order(self) -> int:
         return PERIOD_ORDER.get(self.period, len(PERIOD_ORDER))

@@ -97,6 +97,10 @@ class UnitPage(RoutablePageMixin, Page):
         verbose_name = _("government unit")
         verbose_name_plural = _("government units")
 
+    def search_facets(self) -> dict:
+        """How the portal's search files a unit (see search.sources)."""
+        return {"kind": "unit", "unit_key": self.translation_key}
+
     @property
     def type_order(self) -> int:
         return UNIT_TYPE_ORDER.get(self.unit_type, len(UNIT_TYPE_ORDER))

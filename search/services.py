@@ -1,0 +1,59 @@
+"""Keeping search documents in step with their sources, always in a background task (see search.tasks)."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from modelsearch import index
+
+from search import sources
+from search.models import SearchDocument, SearchDocumentTag
+
+
+def documents_sync(*, model: type, pk: int) -> int:
+    """Rebuild the documents of one object, or remove them when it is no longer public. Returns how many exist."""
+    source = sources.public_instance(model, pk)
+    drafts = sources.drafts_for(source) if source is not None else []
+    source_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+    with transaction.atomic():
+        kept = _save(source_type, pk, drafts)
+        removed = list(
+            SearchDocument.objects.filter(source_type=source_type, source_id=pk).exclude(
+                pk__in=[document.pk for document in kept]
+            )
+        )
+        for document in removed:
+            index.remove_object(document)
+        SearchDocument.objects.filter(pk__in=[document.pk for document in removed]).delete()
+    for document in kept:
+        index.insert_or_update_object(document)
+    return len(kept)
+
+
+def documents_rebuild() -> int:
+    """Build every document anew from what is public now; Wagtail's `update_index` then indexes them."""
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        count = 0
+        for source in sources.all_public():
+            source_type = ContentType.objects.get_for_model(source, for_concrete_model=False)
+            count += len(_save(source_type, source.pk, sources.drafts_for(source)))
+    return count
+
+
+def _save(source_type, source_id: int, drafts: list[sources.Draft]) -> list[SearchDocument]:
+    documents = []
+    for draft in drafts:
+        fields = vars(draft).copy()
+        tags = fields.pop("tags")
+        document, _created = SearchDocument.objects.update_or_create(
+            source_type=source_type,
+            source_id=source_id,
+            part=fields.pop("part"),
+            language=fields.pop("language"),
+            defaults={**fields, "tags": " ".join(tags)},
+        )
+        SearchDocumentTag.objects.filter(document=document).exclude(tag__in=tags).delete()
+        SearchDocumentTag.objects.bulk_create(
+            [SearchDocumentTag(document=document, tag=tag) for tag in tags], ignore_conflicts=True
+        )
+        documents.append(document)
+    return documents

@@ -1,0 +1,95 @@
+"""Queueing a rebuild of an object's search documents after any change that can alter them.
+
+The search app reads the other apps, which do not know it, so it listens to their saves here. Whatever
+changed, the task looks afresh at whether the object is public; the request never waits for the index.
+"""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from search import sources
+from search.tasks import sync_search_documents
+
+
+def queue_sync(obj) -> None:
+    """Sync `obj`'s documents once, after the current transaction commits (or now, outside one)."""
+    queue_sync_of(obj._meta.label, obj.pk)
+
+
+def queue_sync_of(label: str, pk: int) -> None:
+    pending = _pending()
+    if not pending:
+        transaction.on_commit(_flush)
+    pending.add((label, pk))
+
+
+def _pending() -> set:
+    connection = transaction.get_connection()
+    if not hasattr(connection, "search_sync_pending"):
+        connection.search_sync_pending = set()
+    return connection.search_sync_pending
+
+
+def _flush() -> None:
+    pending = _pending()
+    keys = sorted(pending)
+    pending.clear()
+    for label, pk in keys:
+        sync_search_documents.enqueue(label, pk)
+
+
+def _queue_subtree(page) -> None:
+    for descendant in page.get_descendants(inclusive=True).specific():
+        queue_sync(descendant)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def page_changed(sender, instance, **kwargs):
+    queue_sync(instance.specific)
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    _queue_subtree(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def restriction_changed(sender, instance, **kwargs):
+    _queue_subtree(instance.page)
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        queue_sync(instance)
+
+
+def connect() -> None:
+    """Listen to each searchable model, and to the models that carry part of its text (`search_dependencies`:
+    a related model's label and the attribute holding the source's primary key)."""
+    for model in sources.searchable_models():
+        post_save.connect(_source_changed, sender=model, weak=False)
+        post_delete.connect(_source_changed, sender=model, weak=False)
+        for related_label, attribute in getattr(model, "search_dependencies", {}).items():
+            handler = _related_changed(model._meta.label, attribute)
+            post_save.connect(handler, sender=related_label, weak=False)
+            post_delete.connect(handler, sender=related_label, weak=False)
+
+
+def _source_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue_sync(instance)
+
+
+def _related_changed(label: str, attribute: str):
+    def handler(sender, instance, raw=False, **kwargs):
+        pk = getattr(instance, attribute)
+        if not raw and pk is not None:
+            queue_sync_of(label, pk)
+
+    return handler
