@@ -4,6 +4,8 @@ The search app reads the other apps, which do not know it, so it listens to thei
 changed, the task looks afresh at whether the object is public; the request never waits for the index.
 """
 
+from contextlib import contextmanager
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -20,10 +22,23 @@ def queue_sync(obj) -> None:
 
 
 def queue_sync_of(label: str, pk: int) -> None:
+    if getattr(transaction.get_connection(), "search_sync_paused", False):
+        return
     pending = _pending()
     if not pending:
         transaction.on_commit(_flush)
     pending.add((label, pk))
+
+
+@contextmanager
+def paused():
+    """No syncing while bulk changes run (the demo loader): a rebuild_search afterwards covers them."""
+    connection = transaction.get_connection()
+    connection.search_sync_paused = True
+    try:
+        yield
+    finally:
+        connection.search_sync_paused = False
 
 
 def _pending() -> set:

@@ -4,6 +4,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
@@ -15,6 +16,7 @@ from feedback.demo_forum import build_forum
 from home.demo import build_home, build_information_pages
 from portal.demo import english_locale
 from reports.demo import build_dashboard, build_reports_and_review, build_units
+from search.signals import paused as search_sync_paused
 
 RESIDENTS = [
     ("warga.maria", "maria@contoh.id", "Maria Latuheru"),
@@ -34,7 +36,7 @@ class Command(BaseCommand):
     help = "Build the Ambon demo site (pages, units, reports, complaints, staff accounts, images). Safe to run again."
 
     def handle(self, *args, **options):
-        with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
+        with transaction.atomic(), translation.override(settings.LANGUAGE_CODE), search_sync_paused():
             english_locale()
             home = build_home()
             index = build_units(home)
@@ -50,6 +52,7 @@ class Command(BaseCommand):
             self._ensure_user("petugas.dlhp", "petugas.dlhp@ambon.go.id", groups=["Petugas DLHP"])
             build_complaints(build_categories(index), staff=verifier)
             build_forum(home, index, self._forum_accounts())
+        call_command("rebuild_search", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
     def _forum_accounts(self) -> dict:
