@@ -19,7 +19,7 @@ $(BIN)/.installed: requirements.txt
 run: $(BIN)/.installed
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 test: $(BIN)/.installed system-packages
 	$(BIN)/pytest

@@ -6,6 +6,8 @@ changed, the task looks afresh at whether the object is public; the request neve
 
 from contextlib import contextmanager
 
+from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -13,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import sources
-from search.tasks import sync_search_documents
+from search.tasks import index_complaint_analytics, sync_search_documents
 
 
 def queue_sync(obj) -> None:
@@ -22,12 +24,16 @@ def queue_sync(obj) -> None:
 
 
 def queue_sync_of(label: str, pk: int) -> None:
-    if getattr(transaction.get_connection(), "search_sync_paused", False):
+    connection = transaction.get_connection()
+    if getattr(connection, "search_sync_paused", False):
         return
     pending = _pending()
-    if not pending:
-        transaction.on_commit(_flush)
-    pending.add((label, pk))
+    if any(entry[1] is _flush for entry in connection.run_on_commit):
+        pending.add((label, pk))
+    else:  # a rolled back transaction dropped its flush, and with it what it had pending
+        pending.clear()
+        pending.add((label, pk))
+        transaction.on_commit(_flush)  # outside a transaction: runs right away
 
 
 @contextmanager
@@ -94,6 +100,18 @@ def connect() -> None:
             handler = _related_changed(model._meta.label, attribute)
             post_save.connect(handler, sender=related_label, weak=False)
             post_delete.connect(handler, sender=related_label, weak=False)
+
+    if settings.ELASTICSEARCH_URL:
+        complaint = apps.get_model("feedback", "Complaint")
+        post_save.connect(_complaint_changed, sender=complaint, weak=False)
+        post_delete.connect(_complaint_changed, sender=complaint, weak=False)
+
+
+def _complaint_changed(sender, instance, raw=False, **kwargs):
+    """Every complaint, public or not, counts in the analytics index (which holds nothing personal)."""
+    pk = instance.pk  # read now: a deletion clears it before the commit
+    if not raw:
+        transaction.on_commit(lambda: index_complaint_analytics.enqueue(pk))
 
 
 def _source_changed(sender, instance, raw=False, **kwargs):

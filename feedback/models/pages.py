@@ -201,16 +201,18 @@ class ComplaintsPage(RoutablePageMixin, Page):
 
     @path("responsivitas/", name="scorecards")
     def scorecards(self, request):
-        """The city's responsiveness scorecard and every unit's, side by side."""
+        """The city's responsiveness scorecard and every unit's, side by side, then the complaints in figures."""
+        from feedback.analytics import complaint_figures
         from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
 
         scorecards = city_scorecards()
         units = units_in(self.locale)
         rows = [(unit, scorecards.by_unit.get(unit.translation_key, EMPTY_SCORECARD)) for unit in units]
         rows.sort(key=lambda row: (-row[1].received, row[0].title.lower()))
+        figures = complaint_figures()
         return self.render(
             request,
-            context_overrides={"city": scorecards.city, "rows": rows},
+            context_overrides={"city": scorecards.city, "rows": rows, "figures": figures, **_figure_rows(figures)},
             template="feedback/scorecards.html",
         )
 
@@ -310,6 +312,23 @@ class ComplaintsPage(RoutablePageMixin, Page):
         response.status_code = 429
         response["Retry-After"] = "3600"
         return response
+
+
+def _figure_rows(figures) -> dict:
+    """Table rows in the reader's language: statuses in workflow order, categories by count, months newest first."""
+    categories = ComplaintCategory.objects.filter(pk__in=figures.by_category).only("name", "name_en")
+    by_category = sorted(
+        ((category.label, figures.by_category[category.pk]) for category in categories),
+        key=lambda row: (-row[1], row[0].lower()),
+    )
+    return {
+        "by_status": [(status.label, figures.by_status[status]) for status in Status if status in figures.by_status],
+        "by_category": by_category,
+        "by_month": [
+            (date.fromisoformat(f"{month}-01"), count)
+            for month, count in sorted(figures.by_month.items(), reverse=True)
+        ],
+    }
 
 
 def _private(response):

@@ -186,15 +186,15 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
-# Background work (notification emails, Wagtail's search index and reference index) goes through Django's tasks
-# framework (the django-tasks backport on Django 5.2). By default it runs in the same process, right away; with
-# TASKS_BACKEND=database it is queued in the database and run by `manage.py db_worker` (django-tasks-db).
-# The django_tasks_db app stays installed either way so that its table exists before the switch.
+# Background work (notification emails, the search index, Wagtail's reference index) goes through Django's tasks
+# framework (the django-tasks backport on Django 5.2). By default it is queued in the database and run by
+# `manage.py db_worker` (django-tasks-db; `make run` starts one), so that no request waits for it; with
+# TASKS_BACKEND=immediate it runs in the request's process right after the commit (the test suite does this).
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
 }
-TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
 if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}.")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}

@@ -13,4 +13,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None  # static files come straight from static/ and the apps; collectstatic is for production
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"]}}  # noqa: F405 - background work runs at once, in-process
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")  # uploads and demo files never land in the checkout
