@@ -1,6 +1,7 @@
 """Reading the search index: one search over every public document, with facets that combine."""
 
 from dataclasses import dataclass
+from uuid import UUID
 
 from django.db.models import Count
 from modelsearch.query import PlainText
@@ -43,7 +44,9 @@ class Search:
         counts = {}
         for name in FACETS:
             results = self.results(without=name)
-            if name != "tag":
+            if name == "unit_key":  # the database gives UUIDs, Elasticsearch their text
+                counts[name] = {UUID(str(key)): count for key, count in results.facet(name).items() if key}
+            elif name != "tag":
                 counts[name] = {value: count for value, count in results.facet(name).items() if value is not None}
             elif hasattr(results, "get_queryset"):  # the database: count the tag rows of the matching documents
                 rows = SearchDocumentTag.objects.filter(document__in=results.get_queryset().values("pk"))
