@@ -51,6 +51,10 @@ class StandardPage(Page):
         verbose_name = _("information page")
         verbose_name_plural = _("information pages")
 
+    def search_facets(self) -> dict:
+        """The portal's search dates an information page by its publication date (see search.sources)."""
+        return {"date": self.date}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         children = StandardPage.objects.child_of(self).live().public().order_by("-date", "-first_published_at")

@@ -67,7 +67,7 @@ def drafts_for(obj) -> list[Draft]:
     title, body = text_of(obj)
     if isinstance(obj, Page):
         language = obj.locale.language_code
-        published = obj.last_published_at or obj.first_published_at
+        published = obj.first_published_at or obj.last_published_at  # a republish does not make a page new
         main = Draft(
             language=language,
             kind=facets.get("kind", Kind.PAGE),

@@ -86,8 +86,12 @@ def _facets(request, form, counts, units) -> list[tuple[str, list[FacetValue]]]:
     shown = []
     for parameter, title, labels, value_counts in facets:
         values = []
-        for value, count in sorted(value_counts.items(), key=lambda item: (-item[1], str(labels[item[0]]))):
-            selected = str(picked[parameter] or "") == str(value)
+        picked_value = str(picked[parameter] or "")
+        ordered = sorted(
+            value_counts.items(), key=lambda item: (str(item[0]) != picked_value, -item[1], str(labels[item[0]]))
+        )
+        for value, count in ordered:
+            selected = picked_value == str(value)
             query = request.GET.copy()
             query.pop("halaman", None)
             if selected:

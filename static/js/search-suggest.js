@@ -4,22 +4,23 @@
   document.querySelectorAll("input[data-suggest]").forEach(function (input) {
     var list = document.getElementById(input.getAttribute("list"));
     var timer = null;
-    var asked = "";
     if (!list) { return; }
+    function show(titles) {
+      list.replaceChildren.apply(list, titles.map(function (title) {
+        var option = document.createElement("option");
+        option.value = title;
+        return option;
+      }));
+    }
     input.addEventListener("input", function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
         var typed = input.value.trim();
-        if (typed.length < 2 || typed === asked) { return; }
-        asked = typed;
+        if (typed.length < 2) { show([]); return; }
         fetch(input.dataset.suggest + "?q=" + encodeURIComponent(typed), { headers: { Accept: "application/json" } })
           .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
           .then(function (data) {
-            list.replaceChildren.apply(list, data.suggestions.map(function (title) {
-              var option = document.createElement("option");
-              option.value = title;
-              return option;
-            }));
+            if (input.value.trim() === typed) { show(data.suggestions); }  // a slower, older answer is dropped
           })
           .catch(function () { /* suggestions are a help, never a requirement */ });
       }, 200);
