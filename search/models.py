@@ -54,6 +54,7 @@ class SearchDocument(index.Indexed, models.Model):
         index.SearchField("title", boost=3),
         index.SearchField("body"),
         index.AutocompleteField("title"),
+        index.FilterField("id"),  # the tag facet filters by the tagged documents' ids; date order breaks ties by id
         index.FilterField("language"),
         index.FilterField("kind"),
         index.FilterField("unit_key"),

@@ -31,11 +31,11 @@ class Search:
                 continue
             if name == "tag":
                 tagged = SearchDocumentTag.objects.filter(tag=value).values_list("document_id", flat=True)
-                documents = documents.filter(pk__in=list(tagged))
+                documents = documents.filter(id__in=list(tagged))
             else:
                 documents = documents.filter(**{name: value})
         if self.newest:
-            documents = documents.order_by("-date", "-pk")
+            documents = documents.order_by("-date", "-id")
         query = PlainText(" ".join(self.words), operator="or" if self.any_word else "and")
         return get_search_backend().search(query, documents, order_by_relevance=not self.newest)
 
