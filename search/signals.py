@@ -28,7 +28,7 @@ def queue_sync_of(label: str, pk: int) -> None:
     if getattr(connection, "search_sync_paused", False):
         return
     pending = _pending()
-    if any(entry[1] is _flush for entry in connection.run_on_commit):
+    if pending and any(entry[1] is _flush for entry in connection.run_on_commit):
         pending.add((label, pk))
     else:  # a rolled back transaction dropped its flush, and with it what it had pending
         pending.clear()
