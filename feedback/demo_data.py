@@ -135,9 +135,9 @@ CATEGORIES = [
 ]
 
 PLACES = [
-    ("Jl. Sultan Hairun, Kel. Honipopu", "kecamatan-sirimau"),
+    ("Jl. Sultan Hairun, Kel. Honipopu, Sirimau", "kecamatan-sirimau"),
     ("Jl. Dr. Kayadoe, Kel. Benteng", "kecamatan-nusaniwe"),
-    ("Jl. Jenderal Sudirman, Batu Merah", "kecamatan-sirimau"),
+    ("Jl. Jenderal Sudirman, Batu Merah, Sirimau", "kecamatan-sirimau"),
     ("Negeri Passo, dekat terminal", "kecamatan-teluk-ambon-baguala"),
     ("Jl. Wolter Monginsidi, Lateri", "kecamatan-teluk-ambon-baguala"),
     ("Desa Poka, dekat kampus", "kecamatan-teluk-ambon"),
@@ -152,17 +152,19 @@ STORIES = {
     "Jalan rusak": [
         (
             "Jalan berlubang besar di {place}",
-            "Lubang sudah dua bulan dan makin besar. Motor sering jatuh kalau malam karena tidak ada tanda.",
+            "Jalan rusak dan lubangnya makin besar sejak dua bulan lalu. Motor sering jatuh kalau malam karena "
+            "tidak ada tanda.",
         ),
         (
             "Aspal mengelupas setelah hujan",
-            "Aspal di {place} mengelupas sepanjang kira-kira 50 meter. Mohon segera diperbaiki sebelum musim hujan.",
+            "Aspal di {place} mengelupas dan jalan rusak sepanjang kira-kira 50 meter. Mohon segera diperbaiki "
+            "sebelum musim hujan.",
         ),
     ],
     "Drainase dan banjir": [
         (
             "Selokan tersumbat sampah",
-            "Selokan di {place} tersumbat sampah dan lumpur, air meluap ke rumah warga setiap hujan deras.",
+            "Selokan di {place} tersumbat sampah dan lumpur; setiap hujan deras air meluap dan rumah warga kebanjiran.",
         ),
         ("Genangan air tidak surut", "Setelah hujan, genangan di {place} bertahan berhari-hari dan mulai berbau."),
     ],

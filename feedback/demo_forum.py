@@ -153,6 +153,28 @@ THREADS = [
         [("warga.maria", "Gratis. Punya saya selesai dalam tiga hari kerja.", False)],
         0,
     ),
+    (
+        "layanan-publik",
+        "warga.yosef",
+        "Air bersih tidak mengalir di Kudamati",
+        "Sudah lima hari air PDAM tidak mengalir di Kudamati. Warga terpaksa membeli air bersih dari mobil tangki. "
+        "Ke mana kami harus melapor supaya ditangani?",
+        ("air-bersih", "nusaniwe"),
+        4,
+        [("warga.nona", "Di Benteng juga mati sejak Senin. Katanya ada pipa yang pecah.", False)],
+        None,
+    ),
+    (
+        "pendidikan",
+        "warga.nona",
+        "Beasiswa untuk mahasiswa dari keluarga kurang mampu",
+        "Adik saya baru lulus SMA dan diterima di Universitas Pattimura. Apakah Pemerintah Kota Ambon masih membuka "
+        "beasiswa untuk mahasiswa dari keluarga kurang mampu, dan kapan pendaftarannya?",
+        ("beasiswa",),
+        9,
+        [("warga.maria", "Tahun lalu pengumumannya lewat kantor kecamatan sekitar bulan Agustus.", False)],
+        None,
+    ),
 ]
 
 SPAM_BODY = "PROMO!!! Obat pelangsing murah, hubungi WA 0812-0000-0000 sekarang juga."

@@ -91,8 +91,8 @@ UNITS = [
                 "Inspektorat mereviu Laporan Keuangan Pemerintah Daerah sebelum diperiksa BPK, mengevaluasi "
                 "penerapan <strong>SAKIP</strong> dan Sistem Pengendalian Intern Pemerintah (SPIP), serta memantau "
                 "tindak lanjut rekomendasi hasil pemeriksaan.</p><p>Warga dapat melaporkan dugaan penyimpangan, "
-                "pungutan liar atau gratifikasi oleh aparatur Pemerintah Kota Ambon kepada Inspektorat; identitas "
-                "pelapor dijaga kerahasiaannya.</p>"
+                "pungutan liar (pungli) atau gratifikasi oleh aparatur Pemerintah Kota Ambon kepada Inspektorat; "
+                "identitas pelapor dijaga kerahasiaannya.</p>"
             ),
             "en": (
                 "<p>The Inspectorate is the internal auditor (APIP) of the Ambon city government. It audits, "

@@ -3,6 +3,7 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from modelsearch import index
+from modelsearch.backends import get_search_backends
 
 from search import sources
 from search.models import SearchDocument, SearchDocumentTag
@@ -23,8 +24,9 @@ def documents_sync(*, model: type, pk: int) -> int:
         for document in removed:
             index.remove_object(document)
         SearchDocument.objects.filter(pk__in=[document.pk for document in removed]).delete()
-    for document in kept:
-        index.insert_or_update_object(document)
+    if kept:
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(SearchDocument, kept)  # one index update for all of the object's documents
     return len(kept)
 
 

@@ -29,8 +29,9 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from search.text import stemmed
 
-# bm25 weights of the full-text table's columns: title, body, autocomplete.
-COLUMN_WEIGHTS = (3.0, 1.0, 1.0)
+# bm25 weights of the full-text table's columns, in its order (autocomplete, body, title): a word in the title
+# counts as much as three in the body, as SearchDocument's title boost says.
+COLUMN_WEIGHTS = (1.0, 1.0, 3.0)
 
 
 class StemmingSQLiteIndex(SQLiteIndex):

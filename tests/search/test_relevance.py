@@ -1,0 +1,60 @@
+"""The relevance set on the demo site: for each query, what a resident expects is among the first results.
+
+The demo takes a while to build, so the module builds and indexes it once, inside a transaction that it rolls
+back at the end; every case then only searches.
+"""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, transaction
+from wagtail.search.backends import get_search_backend
+
+from search.selectors import Search
+from search.text import query_words
+from tests.search.relevance_queries import CASES, Case
+
+pytestmark = pytest.mark.django_db  # ordered with the other database tests, before any that flush the database
+
+NO_FILTERS = {"kind": None, "unit_key": None, "year": None, "tag": None}
+SHOWN = 10  # results listed when a case fails
+
+
+@pytest.fixture(scope="module")
+def demo_index(django_db_setup, django_db_blocker):
+    """The demo site with its search documents, for the whole module; nothing of it outlives the module."""
+    with django_db_blocker.unblock():
+        cache.clear()
+        with transaction.atomic():
+            call_command("load_demo", stdout=io.StringIO())
+            yield
+            transaction.set_rollback(True)
+        cache.clear()
+
+
+def ranking_backend() -> str:
+    """Where the ranking happens: Elasticsearch when it is configured, otherwise the database engine."""
+    return "elasticsearch" if "elasticsearch" in type(get_search_backend()).__module__ else connection.vendor
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_residents_find_what_they_expect_near_the_top(case: Case, demo_index, request):
+    backend = ranking_backend()
+    if backend in case.misranked_on:
+        request.applymarker(pytest.mark.xfail(reason=case.why, strict=True))
+    search = Search(words=tuple(query_words(case.query)), language=case.language, filters=NO_FILTERS)
+
+    documents = list(search.results()[: max(case.top, SHOWN)])
+
+    position = next((number for number, document in enumerate(documents, 1) if case.expects(document)), None)
+    listing = "\n".join(
+        f"{number:>3}. {document.kind:<9} {document.title}  ({document.url})"
+        for number, document in enumerate(documents, 1)
+    )
+    assert position is not None and position <= case.top, (
+        f"{case.query!r} ({case.language}) on {backend}: expected a {case.kind or 'document'} titled like "
+        f"{case.title!r} in the first {case.top}, found it "
+        f"{f'at {position}' if position else f'not in the first {len(documents)}'}:\n{listing}"
+    )
