@@ -68,7 +68,10 @@ def test_resident_finds_the_health_office_2024_report_from_the_header_search_on_
     assert_marks_stem_to(page, "layan")
     check_public_page(page, axe)
 
-    facet_value(page, "Dinas Kesehatan").click()
+    unit = facet_value(page, "Dinas Kesehatan")
+    if not unit.is_visible():  # past a facet's first eight values: the resident unfolds the rest
+        page.locator("aside.search-facets details:has(a[href*='opd=']) > summary").click()
+    unit.click()
     expect(page).to_have_url(path_is("/cari/?q=melayani&opd=dinas-kesehatan"))
     in_unit = result_count(page)
     assert 0 < in_unit < everything
