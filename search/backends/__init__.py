@@ -1,7 +1,7 @@
 """The database search backend: Wagtail's, taught Indonesian where the engine knows none.
 
-PostgreSQL stems with its `indonesian` text search configuration (WAGTAILSEARCH_BACKENDS' SEARCH_CONFIG) and
-needs nothing more than the index in search/migrations. SQLite gets the stemming of search.backends.sqlite.
+PostgreSQL stems with its `indonesian` text search configuration (WAGTAILSEARCH_BACKENDS' SEARCH_CONFIG);
+SQLite gets the stemming of search.backends.sqlite. Both get faster queries than Wagtail's (see each module).
 """
 
 from django.db import connection
@@ -13,4 +13,8 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backe
         from search.backends.sqlite import StemmingSQLiteSearchBackend
 
         return StemmingSQLiteSearchBackend(params)
+    if connection.vendor == "postgresql":
+        from search.backends.postgres import FastPostgresSearchBackend
+
+        return FastPostgresSearchBackend(params)
     return DatabaseSearchBackend(params)

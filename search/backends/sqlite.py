@@ -13,7 +13,6 @@ apply through a subquery, and a page of results is ranked by bm25 in one query.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections
-from django.db.models import Case, FloatField, IntegerField, Value, When
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -27,6 +26,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.backends.ranking import INTEGER_KEYS, in_rank_order
 from search.text import stemmed
 
 # bm25 weights of the full-text table's columns, in its order (autocomplete, body, title): a word in the title
@@ -53,7 +53,7 @@ class FastSearch:
 
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
-        if isinstance(query, (MatchAll, Not)):
+        if isinstance(query, (MatchAll, Not)) or not isinstance(self.queryset.model._meta.pk, INTEGER_KEYS):
             return super().search(config, start, stop, score_field=score_field)
         match = self._match(query, config)
         entries = self._entries_sql()
@@ -86,27 +86,18 @@ class FastSearch:
         """One page of the `objects` that match in bm25 order (best first), with each one's score in `score_field`."""
         fts = SQLiteFTSIndexEntry._meta.db_table
         weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
-        objects_sql, objects_params = objects.order_by().values("pk").query.sql_with_params()
+        # Each matching entry checks its own object by primary key, not against a list of every allowed object.
+        own_object = objects.order_by().filter(pk=RawSQL("CAST(entry.object_id AS INTEGER)", []))  # noqa: S611
+        objects_sql, objects_params = own_object.values("pk").query.sql_with_params()
         ranked_sql = (
             self._entries_sql(f"entry.object_id, bm25({fts}, {weights}) AS score")
-            + f" AND entry.object_id IN ({objects_sql}) ORDER BY score, entry.id DESC LIMIT %s OFFSET %s"
+            + f" AND EXISTS ({objects_sql}) ORDER BY score, entry.id DESC LIMIT %s OFFSET %s"
         )
         limit = -1 if stop is None else stop - start
         with connections[objects.db].cursor() as cursor:
             cursor.execute(ranked_sql, [match, *objects_params, limit, start])
             ranked = [(self.queryset.model._meta.pk.to_python(pk), -score) for pk, score in cursor.fetchall()]
-        if not ranked:
-            return objects.none()
-        positions = [When(pk=pk, then=Value(position)) for position, (pk, _score) in enumerate(ranked)]
-        scores = [When(pk=pk, then=Value(score)) for pk, score in ranked]
-        return (
-            objects.filter(pk__in=[pk for pk, _score in ranked])
-            .annotate(
-                _rank_position=Case(*positions, output_field=IntegerField()),
-                **{score_field: Case(*scores, output_field=FloatField())},
-            )
-            .order_by("_rank_position")
-        )
+        return in_rank_order(objects, ranked, score_field)
 
 
 class StemmingSQLiteQueryCompiler(FastSearch, SQLiteSearchQueryCompiler):
