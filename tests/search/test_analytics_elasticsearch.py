@@ -8,17 +8,16 @@ from decimal import Decimal
 from unittest import mock
 
 import pytest
-from django.contrib.auth import get_user_model
 from elasticsearch import ConnectionError as ElasticsearchConnectionError
 
 from feedback import services
-from feedback.access import verifier_group_ensure
 from feedback.analytics import ComplaintFigures, DatabaseComplaintAnalytics, resolution_days
 from feedback.models import Complaint, Privacy
 from search import analytics
 from search.analytics import ElasticsearchComplaintAnalytics, analytics_index_complaint, analytics_rebuild
 from search.documents import ComplaintRecord
 from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
+from tests.search.factories import VerifierFactory
 
 IDENTITY = {"name": "Yosef Matulessy", "email": "yosef@example.com", "phone": "0813 5555 0101"}
 COUNTED_FIELDS = {
@@ -81,9 +80,7 @@ def elasticsearch(settings):
 
 @pytest.fixture
 def verifier(db):
-    user = get_user_model().objects.create_user("verifikator", "verifikator@ambon.go.id", "a-long-password-1")
-    user.groups.add(verifier_group_ensure())
-    return user
+    return VerifierFactory()
 
 
 @pytest.fixture
