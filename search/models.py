@@ -8,6 +8,7 @@ indexes these documents. Whatever is not public never becomes a document: `searc
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 
@@ -90,3 +91,22 @@ class SearchDocumentTag(models.Model):
 
     def __str__(self):
         return self.tag
+
+
+class IndexVersion(models.Model):
+    """A number that changes whenever the documents or their index change, so that searches cached before a
+    change are not served after it (search.selectors). One row."""
+
+    number = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.number)
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(number=F("number") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"number": 1})

@@ -1,17 +1,67 @@
-"""Reading the search index: one search over every public document, with facets that combine."""
+"""Reading the search index: one search over every public document, with facets that combine.
 
-from collections import Counter
+On the database, one query gives every matching document's facet values and score; the count, the facets
+and the order of the results are worked out from those rows, and only the page shown is read in full.
+Elasticsearch counts, facets and pages by itself.
+"""
+
+import datetime
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from hashlib import sha256
+from typing import NamedTuple
 from uuid import UUID
 
+from django.core.cache import cache
 from django.db.models import Count
 from modelsearch.query import PlainText
 from wagtail.search.backends import get_search_backend
 
-from search.models import SearchDocument, SearchDocumentTag
+from search.backends.ranking import scored_rows
+from search.models import IndexVersion, SearchDocument, SearchDocumentTag
 
 FACETS = ("kind", "unit_key", "year", "tag")
 SUGGESTIONS = 8
+# A unit's own page answers its name better than the indicators of its reports that repeat the name each year.
+KIND_WEIGHTS = {"unit": 1.5}
+# Each further document of a kind with the same title (an indicator each year, the same complaint from many
+# residents) counts this much less than the one before, so that different documents reach the first page.
+REPEAT_WEIGHT = 0.5
+CACHE_SECONDS = 600  # a search's order and counts, until the index changes (IndexVersion) or this time passes
+
+
+class Match(NamedTuple):
+    """A matching document, as much of it as counting, faceting and ordering need."""
+
+    id: int
+    kind: str
+    title: str
+    unit_key: UUID | None
+    year: int | None
+    date: datetime.date | None
+    tags: str  # space-separated
+    score: float
+
+    def has(self, facet: str, value) -> bool:
+        return value in self.tags.split() if facet == "tag" else getattr(self, facet) == value
+
+
+class Found:
+    """The matching documents in order, as a paginator pages them: only a page's documents are read."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+
+    def count(self) -> int:
+        return len(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index: slice) -> list[SearchDocument]:
+        ids = self.ids[index]
+        documents = SearchDocument.objects.in_bulk(ids)
+        return [documents[pk] for pk in ids if pk in documents]  # one removed since the search is left out
 
 
 @dataclass(frozen=True)
@@ -23,6 +73,44 @@ class Search:
     filters: dict
     newest: bool = False
     any_word: bool = False  # True: documents with any of the words, when none has them all
+
+    def found(self) -> tuple:
+        """The matching documents, to page through, and the facet counts (see facet_counts).
+
+        On the database the order and the counts are cached until the index changes, so that the next page, or
+        the same search by someone else, costs one query for the documents shown. Those are always read anew:
+        a document removed since is left out, never shown.
+        """
+        key = f"search:{IndexVersion.current()}:{sha256(repr(self).encode()).hexdigest()}"
+        ordered_and_counted = cache.get(key)
+        if ordered_and_counted is None:
+            matches = self.matches()
+            if matches is None:  # Elasticsearch
+                return self.results(), self.facet_counts()
+            ordered_and_counted = self._order_and_count(matches)
+            cache.set(key, ordered_and_counted, CACHE_SECONDS)
+        ids, counts = ordered_and_counted
+        return Found(ids), counts
+
+    def _order_and_count(self, matches: list[Match]) -> tuple[list[int], dict]:
+        """The ids of the matches the picked facets keep, in the order asked for, and each facet's counts."""
+        picked = [(name, value) for name, value in self.filters.items() if value is not None]
+        kept, near = [], defaultdict(list)  # near: the matches that only a facet's own pick leaves out
+        for match in matches:
+            missed = [name for name, value in picked if not match.has(name, value)]
+            if not missed:
+                kept.append(match)
+            elif len(missed) == 1:
+                near[missed[0]].append(match)
+        counts = {name: _value_counts(kept + near[name], name) for name in FACETS}
+        ordered = newest_first(kept) if self.newest else most_relevant_first(kept)
+        return [match.id for match in ordered], counts
+
+    def matches(self) -> list[Match] | None:
+        """Every document in the language with the words, whatever the facets; None on Elasticsearch."""
+        documents = SearchDocument.objects.filter(language=self.language)
+        rows = scored_rows(get_search_backend().search(self._query(), documents), Match._fields[:-1])
+        return None if rows is None else [Match(*row) for row in rows]
 
     def results(self, *, without: str | None = None, ranked: bool = True):
         """The matching documents, lazily (slice them), ignoring the facet `without` for its own counts."""
@@ -37,8 +125,10 @@ class Search:
                 documents = documents.filter(**{name: value})
         if self.newest:
             documents = documents.order_by("-date", "-id")
-        query = PlainText(" ".join(self.words), operator="or" if self.any_word else "and")
-        return get_search_backend().search(query, documents, order_by_relevance=ranked and not self.newest)
+        return get_search_backend().search(self._query(), documents, order_by_relevance=ranked and not self.newest)
+
+    def _query(self) -> PlainText:
+        return PlainText(" ".join(self.words), operator="or" if self.any_word else "and")
 
     def facet_counts(self) -> dict[str, dict]:
         """For each facet, how many documents each value would give, with the other facets' picks applied.
@@ -61,6 +151,30 @@ class Search:
         if counts.get("unit_key"):  # the database gives UUIDs, Elasticsearch their text
             counts["unit_key"] = {UUID(str(key)): count for key, count in counts["unit_key"].items()}
         return counts
+
+
+def newest_first(matches: list[Match]) -> list[Match]:
+    """By date, newest first, the undated last; the latest added first on the same date."""
+    return sorted(matches, key=lambda match: (match.date is not None, match.date or datetime.date.min, match.id))[::-1]
+
+
+def most_relevant_first(matches: list[Match]) -> list[Match]:
+    """By score, weighed by kind, each repeat of a kind and title weighing half the one before it."""
+    weighed = {match.id: match.score * KIND_WEIGHTS.get(match.kind, 1) for match in matches}
+    repeats, scores = Counter(), {}
+    for match in sorted(matches, key=lambda match: (weighed[match.id], match.id), reverse=True):
+        scores[match.id] = weighed[match.id] * REPEAT_WEIGHT ** repeats[match.kind, match.title]
+        repeats[match.kind, match.title] += 1
+    return sorted(matches, key=lambda match: (scores[match.id], match.id), reverse=True)
+
+
+def _value_counts(matches: list[Match], facet: str) -> dict:
+    """How many of the matches have each value of the facet."""
+    if facet == "tag":
+        return dict(Counter(tag for match in matches for tag in match.tags.split()))
+    values = Counter(getattr(match, facet) for match in matches)
+    values.pop(None, None)
+    return dict(values)
 
 
 def _grouped_counts(documents, names: list[str]) -> dict[str, dict]:

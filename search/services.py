@@ -6,7 +6,7 @@ from modelsearch import index
 from modelsearch.backends import get_search_backends
 
 from search import sources
-from search.models import SearchDocument, SearchDocumentTag
+from search.models import IndexVersion, SearchDocument, SearchDocumentTag
 
 
 def documents_sync(*, model: type, pk: int) -> int:
@@ -27,6 +27,7 @@ def documents_sync(*, model: type, pk: int) -> int:
     if kept:
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(SearchDocument, kept)  # one index update for all of the object's documents
+    IndexVersion.bump()  # once the index has changed: a search cached before now is stale
     return len(kept)
 
 
@@ -38,6 +39,7 @@ def documents_rebuild() -> int:
         for source in sources.all_public():
             source_type = ContentType.objects.get_for_model(source, for_concrete_model=False)
             count += len(_save(source_type, source.pk, sources.drafts_for(source)))
+        IndexVersion.bump()
     return count
 
 

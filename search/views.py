@@ -44,10 +44,11 @@ def _results(request, form, words, locale) -> dict:
     wanted = Search(
         words=tuple(words), language=language, filters=form.filters(), newest=form.cleaned_data["urut"] == NEWEST
     )
-    paginator = Paginator(wanted.results(), PER_PAGE)
-    if paginator.count == 0 and len(words) > 1:
+    found, facet_counts = wanted.found()
+    if found.count() == 0 and len(words) > 1:
         wanted = Search(**{**vars(wanted), "any_word": True})
-        paginator = Paginator(wanted.results(), PER_PAGE)
+        found, facet_counts = wanted.found()
+    paginator = Paginator(found, PER_PAGE)
     page = paginator.get_page(request.GET.get("halaman"))
     units = units_by_translation_key(locale)
     for document in page:
@@ -63,7 +64,7 @@ def _results(request, form, words, locale) -> dict:
         "page_obj": page,
         "elided_page_range": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "page_query": query.urlencode(),
-        "facets": _facets(request, form, wanted.facet_counts(), units),
+        "facets": _facets(request, form, facet_counts, units),
         "picked": any(value is not None for value in wanted.filters.values()),
     }
 

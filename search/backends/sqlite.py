@@ -74,6 +74,13 @@ class FastSearch:
         )
         return match
 
+    def scored_entries(self, config) -> tuple[str, list]:
+        """The SQL (and its parameters) of every matching entry's object key `_key` and score `_score`."""
+        fts = SQLiteFTSIndexEntry._meta.db_table
+        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
+        columns = f"CAST(entry.object_id AS INTEGER) AS _key, -bm25({fts}, {weights}) AS _score"
+        return self._entries_sql(columns), [self._match(normalize(self.query), config)]
+
     def _entries_sql(self, columns: str = "entry.object_id") -> str:
         content_types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(self.queryset.model))
         fts, entry = SQLiteFTSIndexEntry._meta.db_table, IndexEntry._meta.db_table

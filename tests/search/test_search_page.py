@@ -16,9 +16,10 @@ from django.utils.translation import gettext
 from pytest_django.asserts import assertContains, assertInHTML, assertNotContains
 from wagtail.models import Locale
 
-from feedback.forum.services import thread_create
+from feedback.forum.services import post_hide, thread_create
 from feedback.models import Complaint, Thread
 from search.models import Kind
+from search.selectors import FACETS, Match, Search, most_relevant_first
 from search.views import PER_PAGE
 from tests.accounts.factories import ResidentFactory
 from tests.factories import (
@@ -31,7 +32,7 @@ from tests.factories import (
     UnitIndexPageFactory,
     UnitPageFactory,
 )
-from tests.search.factories import VerifierFactory, verified_complaint
+from tests.search.factories import ModeratorFactory, VerifierFactory, verified_complaint
 
 
 def rebuild_search():
@@ -314,7 +315,7 @@ def test_the_page_makes_as_many_queries_for_fifty_results_as_for_five(client, un
         rebuild_search()
 
     add_threads(5)
-    client.get("/cari/", {"q": "posyandu"})  # the first request fills caches every request shares
+    client.get("/cari/", {"q": "posyandu", "label": "topik-1"})  # fills the caches every request shares
     with CaptureQueriesContext(connection) as for_five:
         five = client.get("/cari/", {"q": "posyandu"})
     add_threads(45)
@@ -323,3 +324,74 @@ def test_the_page_makes_as_many_queries_for_fifty_results_as_for_five(client, un
 
     assert (five.context["page_obj"].paginator.count, fifty.context["page_obj"].paginator.count) == (5, 50)
     assert len(for_fifty.captured_queries) == len(for_five.captured_queries)
+
+
+def test_the_same_search_again_reads_only_the_documents_shown(client, waste):
+    with CaptureQueriesContext(connection) as first:
+        searched = client.get("/cari/", {"q": "sampah"})
+    with CaptureQueriesContext(connection) as again:
+        cached = client.get("/cari/", {"q": "sampah"})
+    with CaptureQueriesContext(connection) as other:
+        narrowed = client.get("/cari/", {"q": "sampah", "tahun": "2023"})
+
+    assert result_titles(cached) == result_titles(searched)
+    assert facet_counts(cached) == facet_counts(searched)
+    assert len(again.captured_queries) < len(first.captured_queries)
+    assert len(other.captured_queries) == len(again.captured_queries) + 1  # other picks: one search for matches
+    assert sorted(result_titles(narrowed)) == ["LKjIP DLH 2023", "LKjIP Dinkes 2023", "Sampah di Pasar Mardika"]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # commits: the signals sync after each
+def test_a_cached_search_shows_a_change_to_the_documents_at_once(client, waste, resident):
+    before = client.get("/cari/", {"q": "sampah"}).context["page_obj"].paginator.count
+    thread = thread_create(board=BoardFactory(unit=None), author=resident, title="Sampah di pantai", body="?")
+    added = client.get("/cari/", {"q": "sampah"})
+    post_hide(post=thread.posts.get(is_opening=True), by=ModeratorFactory(), reason="Iklan.")
+    removed = client.get("/cari/", {"q": "sampah"})
+
+    assert "Sampah di pantai" in result_titles(added)
+    assert added.context["page_obj"].paginator.count == before + 1
+    assert "Sampah di pantai" not in result_titles(removed)
+    assert removed.context["page_obj"].paginator.count == before
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"kind": "report"},
+        {"year": 2023},
+        {"tag": "pasar"},
+        {"kind": "thread", "tag": "pasar"},
+        {"kind": "report", "year": 2024},
+        {"kind": "complaint", "year": 2023},
+    ],
+    ids=str,
+)
+@pytest.mark.parametrize("newest", [False, True], ids=["relevance", "newest"])
+def test_the_counts_and_order_worked_out_from_the_matches_are_the_databases(waste, filters, newest):
+    search = Search(words=("sampah",), language="id", filters=dict.fromkeys(FACETS) | filters, newest=newest)
+
+    found, counts = search.found()
+    documents = list(search.results()[:PER_PAGE])
+
+    assert len(found) == len(documents) < PER_PAGE
+    if newest:
+        assert found[:PER_PAGE] == documents
+    else:  # the page weighs the database's scores (see the next test)
+        assert sorted(document.pk for document in found[:PER_PAGE]) == sorted(document.pk for document in documents)
+    assert counts == search.facet_counts()
+
+
+def test_relevance_weighs_units_up_and_each_repeat_of_a_title_down():
+    def match(pk, kind, title, score):
+        return Match(id=pk, kind=kind, title=title, unit_key=None, year=None, date=None, tags="", score=score)
+
+    yearly = [match(pk, "indicator", "Cakupan imunisasi", score) for pk, score in ((1, 10), (2, 9), (3, 8))]
+    unit = match(4, "unit", "Dinas Kesehatan", 5)  # 7.5 as a unit
+    article = match(5, "page", "Imunisasi anak", 4)
+
+    ordered = most_relevant_first([*yearly, unit, article])
+
+    # 10, then the unit's 7.5, the second indicator's 9 halved, the article's 4, and the third's 8 quartered
+    assert [match.id for match in ordered] == [1, 4, 2, 5, 3]
