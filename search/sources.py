@@ -116,12 +116,23 @@ def _part(main: Draft, part: dict) -> Draft:
 
 
 def text_of(obj) -> tuple[str, str]:
-    """The title and the body text of `obj`, from the fields its `search_fields` name, as Wagtail reads them."""
-    titles, bodies = [], []
+    """The title and the body text of `obj`, from the fields its `search_fields` name, as Wagtail reads them.
+
+    A boosted field other than the title is another name for the thing, such as a unit's short name; it joins
+    the title in brackets ("Satuan Polisi Pamong Praja (Satpol PP)"), which weighs as the title does.
+    """
+    titles, names, bodies = [], [], []
     for search_field in type(obj).search_fields:
         for field_name, value in _values(obj, search_field):
-            (titles if field_name == "title" else bodies).append(value)
-    return " ".join(titles), "\n".join(value for value in bodies if value)
+            if field_name == "title":
+                titles.append(value)
+            elif getattr(search_field, "boost", None) and value:
+                names.append(value)
+            else:
+                bodies.append(value)
+    title = " ".join(titles)
+    names = [name for name in names if name.casefold() not in title.casefold()]
+    return " ".join([title, *(f"({name})" for name in names)]), "\n".join(value for value in bodies if value)
 
 
 def _values(obj, search_field):

@@ -84,7 +84,7 @@ class UnitPage(RoutablePageMixin, Page):
         FieldPanel("staff_group", permission="auth.change_group"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("short_name"),
+        index.SearchField("short_name", boost=3),  # the portal's search adds it to the unit's title
         index.SearchField("description"),
         index.FilterField("unit_type"),
         index.FilterField("code"),
