@@ -15,6 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import sources
+from search.models import SearchDocument
 from search.tasks import index_complaint_analytics, sync_search_documents
 
 
@@ -68,8 +69,16 @@ def _queue_subtree(page) -> None:
 
 
 @receiver(page_published)
+def page_published_(sender, instance, **kwargs):
+    page = instance.specific
+    if page.numchild and SearchDocument.objects.of(page).filter(part="").exclude(url=page.get_url() or "").exists():
+        _queue_subtree(page)  # a new slug moved the pages below it too
+    else:
+        queue_sync(page)
+
+
 @receiver(page_unpublished)
-def page_changed(sender, instance, **kwargs):
+def page_unpublished_(sender, instance, **kwargs):
     queue_sync(instance.specific)
 
 

@@ -278,6 +278,23 @@ def test_a_page_disappears_when_it_is_unpublished(client, home):
     assert_found_nowhere(client, "drevnix")
 
 
+def test_the_pages_below_a_page_are_found_at_their_new_address_once_it_is_published_with_a_new_slug(client, home):
+    section = StandardPageFactory(parent=home, title="Seksi vorbel", slug="seksi-lama")
+    notice = StandardPageFactory(parent=section, title="Pengumuman vorbel", slug="pengumuman")
+    section.save_revision().publish()
+    notice.save_revision().publish()
+
+    section.refresh_from_db()
+    section.slug = "seksi-baru"
+    section.save_revision().publish()
+    response = client.get("/cari/", {"q": "vorbel"})
+
+    assert sorted(document.url for document in response.context["page_obj"]) == [
+        "/seksi-baru/",
+        "/seksi-baru/pengumuman/",
+    ]
+
+
 def test_pages_disappear_when_their_section_gets_a_view_restriction(client, home):
     section = StandardPageFactory(parent=home, title="Ruang sklodder", intro="Khusus pegawai.")
     minutes = StandardPageFactory(parent=section, title="Notulen sklodder", intro="Notulen rapat.")
