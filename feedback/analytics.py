@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from uuid import UUID
 
 from django.conf import settings
 from django.db.models import Count, DateField
@@ -42,20 +43,27 @@ class ComplaintFigures:
     resolution_p50: Decimal | None = None  # calendar days, one decimal; None when nothing is resolved
     resolution_p90: Decimal | None = None
 
+    def status_rows(self) -> list[tuple[str, int]]:
+        """(label, count) in the reader's language, statuses in workflow order, those with no complaint left out."""
+        return [(status.label, self.by_status[status]) for status in Status if status in self.by_status]
 
-def complaint_figures(year: int | None = None) -> ComplaintFigures:
-    """The figures from the source the settings choose; over all years when `year` is None."""
+
+def complaint_figures(year: int | None = None, unit_key: UUID | str | None = None) -> ComplaintFigures:
+    """The figures from the source the settings choose; over all years when `year` is None, and over all units
+    when `unit_key` (a unit page's translation key) is None."""
     analytics = import_string(getattr(settings, "COMPLAINT_ANALYTICS", DEFAULT_ANALYTICS))
-    return analytics().figures(year=year)
+    return analytics().figures(year=year, unit_key=unit_key)
 
 
 class DatabaseComplaintAnalytics:
     """The figures straight from the complaints table, in five queries however many complaints there are."""
 
-    def figures(self, *, year: int | None = None) -> ComplaintFigures:
+    def figures(self, *, year: int | None = None, unit_key: UUID | str | None = None) -> ComplaintFigures:
         complaints = Complaint.objects.order_by()
         if year is not None:
             complaints = complaints.filter(submitted_at__year=year)
+        if unit_key is not None:
+            complaints = complaints.filter(unit__translation_key=unit_key)
         month = TruncMonth("submitted_at", tzinfo=timezone.get_current_timezone(), output_field=DateField())
         months = _counts(complaints.annotate(month=month), "month")
         units = _counts(complaints, "unit__translation_key")

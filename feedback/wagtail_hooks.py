@@ -1,3 +1,4 @@
+from django.template.loader import render_to_string
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -6,7 +7,31 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from feedback.access import is_moderator, is_verifier, staff_units
-from feedback.models import Board, CityHoliday, ComplaintCategory
+from feedback.analytics import complaint_figures
+from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage
+from reports.selectors import units_by_translation_key
+
+
+@hooks.register("portal_dashboard_sections")
+def complaint_dashboard_section(request, page, year):
+    """The dashboard's complaints of `year`: how many, their status, how long resolving took, and per unit.
+
+    Units are named in the dashboard's language, those with the most complaints first; a unit whose page is not
+    live has no row, though its complaints count in the total.
+    """
+    figures = complaint_figures(year=year)
+    units = {str(key): unit for key, unit in units_by_translation_key(page.locale).items()}
+    by_unit = sorted(
+        ((units[key], count) for key, count in figures.by_unit.items() if key in units),
+        key=lambda row: (-row[1], row[0].title.lower()),
+    )
+    context = {
+        "year": year,
+        "figures": figures,
+        "by_unit": by_unit,
+        "complaints_page": ComplaintsPage.objects.live().filter(locale_id=page.locale_id).first(),
+    }
+    return render_to_string("feedback/includes/dashboard_complaints.html", context, request=request)
 
 
 class ComplaintsMenuItem(MenuItem):

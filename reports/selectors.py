@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import groupby
 
+from wagtail import hooks
 from wagtail.models import Locale
 
 from reports.achievement import BAND_ORDER, Band, Polarity, absorption, achievement, average, band
@@ -317,3 +318,11 @@ def city_dashboard(*, locale: Locale, year: int | None, unit_type: str = "", wea
         weakest=candidates[:weakest],
         city_average=average(score.average for score in scores),
     )
+
+
+def dashboard_sections(request, page, year: int) -> list:
+    """What other apps add to the dashboard for `year`, through the `portal_dashboard_sections` hook, so that
+    `reports` never imports the apps built on top of it. Each hook gets (request, dashboard page, year) and
+    returns rendered HTML, or None to add nothing."""
+    sections = (hook(request, page, year) for hook in hooks.get_hooks("portal_dashboard_sections"))
+    return [section for section in sections if section]

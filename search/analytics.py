@@ -6,6 +6,7 @@ follows the complaints through `analytics_index_complaint`; `analytics_rebuild` 
 
 import logging
 from functools import cache
+from uuid import UUID
 
 from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, TransportError
@@ -40,29 +41,31 @@ def _connect(url: str) -> Elasticsearch:
 
 
 class ElasticsearchComplaintAnalytics:
-    def figures(self, *, year: int | None = None) -> ComplaintFigures:
+    def figures(self, *, year: int | None = None, unit_key: UUID | str | None = None) -> ComplaintFigures:
         """The figures from the index; from the database, with a warning logged, when Elasticsearch fails.
 
         A page showing figures should not go down with the analytics cluster.
         """
         try:
-            response = _search(year).using(client()).execute()
+            response = _search(year, unit_key).using(client()).execute()
         except (ApiError, TransportError):
             logger.warning("Complaint analytics: Elasticsearch failed, counting in the database", exc_info=True)
-            return DatabaseComplaintAnalytics().figures(year=year)
+            return DatabaseComplaintAnalytics().figures(year=year, unit_key=unit_key)
         return parse_figures(response.to_dict())
 
 
-def figures_query(year: int | None) -> dict:
+def figures_query(year: int | None, unit_key: UUID | str | None = None) -> dict:
     """The body of the figures request: counts and percentiles only, no documents."""
-    return _search(year).to_dict()
+    return _search(year, unit_key).to_dict()
 
 
-def _search(year: int | None):
+def _search(year: int | None, unit_key: UUID | str | None):
     search = ComplaintRecord.search(index=analytics_index_name()).extra(size=0, track_total_hits=True)
     if year is not None:
         filed_in = {"gte": f"{year}-01-01", "lt": f"{year + 1}-01-01", "time_zone": settings.TIME_ZONE}
         search = search.filter("range", submitted_at=filed_in)
+    if unit_key is not None:
+        search = search.filter("term", unit=str(unit_key))
     for name, field in AGGREGATED_FIELDS.items():
         search.aggs.bucket(name, "terms", field=field, size=TERMS_SIZE)
     search.aggs.metric("resolution_days", "percentiles", field="resolution_days", percents=list(PERCENTS))

@@ -322,7 +322,7 @@ def _figure_rows(figures) -> dict:
         key=lambda row: (-row[1], row[0].lower()),
     )
     return {
-        "by_status": [(status.label, figures.by_status[status]) for status in Status if status in figures.by_status],
+        "by_status": figures.status_rows(),
         "by_category": by_category,
         "by_month": [
             (date.fromisoformat(f"{month}-01"), count)

@@ -1,5 +1,6 @@
 from django import template
 
+from feedback.analytics import complaint_figures
 from feedback.models import ComplaintsPage, ForumPage, Thread
 from feedback.scorecards import unit_scorecard
 
@@ -10,11 +11,12 @@ FORUM_THREADS_ON_UNIT_PAGE = 5
 
 @register.inclusion_tag("feedback/includes/unit_scorecard.html", takes_context=True)
 def unit_complaint_scorecard(context, unit):
-    """A unit page's section on complaints: the unit's scorecard and where to read and file complaints."""
+    """A unit page's section on complaints: the unit's scorecard and figures, and where to read and file complaints."""
     return {
         "request": context["request"],
         "unit": unit,
         "scorecard": unit_scorecard(unit.translation_key),
+        "figures": complaint_figures(unit_key=unit.translation_key),
         "complaints_page": ComplaintsPage.objects.live().filter(locale_id=unit.locale_id).first(),
     }
 

@@ -8,7 +8,8 @@ from wagtail.search import index
 
 
 class DashboardPage(Page):
-    """Every unit's average achievement for a chosen year, the spread of bands and the weakest indicators."""
+    """Every unit's average achievement for a chosen year, the spread of bands, the weakest indicators, and what
+    other apps add for that year through `portal_dashboard_sections` (the complaints received)."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
@@ -33,7 +34,7 @@ class DashboardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from reports.charts import band_chart
-        from reports.selectors import city_dashboard
+        from reports.selectors import city_dashboard, dashboard_sections
 
         context = super().get_context(request, *args, **kwargs)
         form = getattr(self, "filter_form", None)
@@ -45,4 +46,5 @@ class DashboardPage(Page):
         context["form"] = form
         context["dashboard"] = dashboard
         context["band_chart"] = band_chart(dashboard.band_counts)
+        context["sections"] = dashboard_sections(request, self, dashboard.year) if dashboard.year else []
         return context

@@ -1,4 +1,4 @@
-"""Complaint analytics from the database: each figure from known complaints, the page that shows them, their cost."""
+"""Complaint analytics from the database: each figure from known complaints, the pages that show them, their cost."""
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -6,14 +6,21 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from feedback import services
 from feedback.analytics import ComplaintFigures, DatabaseComplaintAnalytics, complaint_figures, percentile
 from feedback.models import Complaint, Privacy, RejectionReason
 from feedback.scorecards import city_scorecards
-from tests.factories import ComplaintCategoryFactory, ComplaintsPageFactory, UnitPageFactory, file_complaint
+from tests.factories import (
+    ComplaintCategoryFactory,
+    ComplaintsPageFactory,
+    DashboardPageFactory,
+    PerformanceReportPageFactory,
+    UnitPageFactory,
+    file_complaint,
+)
 
 IDENTITY = {"name": "Yosef Matulessy", "email": "yosef@example.com", "phone": "0813 5555 0101"}
 WIT = timezone.get_fixed_timezone(9 * 60)
@@ -44,8 +51,8 @@ def filed_at(complaint: Complaint, moment: datetime, *, days_to_close: float | N
     Complaint.objects.filter(pk=complaint.pk).update(**fields)
 
 
-def figures(year=None) -> ComplaintFigures:
-    return DatabaseComplaintAnalytics().figures(year=year)
+def figures(year=None, unit_key=None) -> ComplaintFigures:
+    return DatabaseComplaintAnalytics().figures(year=year, unit_key=unit_key)
 
 
 def test_with_no_complaints_every_count_is_zero_and_no_percentile(db):
@@ -101,6 +108,26 @@ def test_resolution_percentiles_in_calendar_days_over_resolved_complaints_only(c
     assert counted.resolution_p90 == Decimal("7.6")  # 4 + 0.6 × (10 − 4), between the closest ranks
 
 
+def test_a_unit_key_keeps_only_the_complaints_the_unit_holds(category, health, unit, other_unit, verifier):
+    start = datetime(2025, 6, 2, 9, tzinfo=WIT)
+    for days in (2, 4):
+        filed_at(resolved(category, verifier), start, days_to_close=days)
+    filed_at(routed(category, verifier), datetime(2026, 1, 5, 9, tzinfo=WIT))
+    filed_at(resolved(health, verifier), start, days_to_close=30)
+    routed(health, verifier)
+    file_complaint(category)  # not verified yet: no unit holds it
+
+    counted = figures(unit_key=unit.translation_key)
+
+    assert counted.total == 3
+    assert counted.by_unit == {str(unit.translation_key): 3}
+    assert counted.by_category == {category.pk: 3}
+    assert counted.by_status == {"selesai": 2, "didisposisi": 1}
+    assert (counted.resolution_p50, counted.resolution_p90) == (Decimal("3.0"), Decimal("3.8"))
+    assert figures(unit_key=str(unit.translation_key)) == counted
+    assert figures(2025, unit_key=unit.translation_key).by_status == {"selesai": 2}
+
+
 def test_percentiles_interpolate_between_the_closest_ranks():
     assert percentile([], 50) is None
     assert percentile([5.0], 90) == 5.0
@@ -124,14 +151,15 @@ def test_the_settings_choose_the_source_and_the_database_is_the_default(settings
     routed(category, verifier)
     settings.COMPLAINT_ANALYTICS = f"{__name__}.FixedAnalytics"
     assert complaint_figures(2026) == ComplaintFigures(total=2026)
+    assert complaint_figures(unit_key="pupr") == ComplaintFigures(total=None, by_unit={"pupr": 1})
 
     del settings.COMPLAINT_ANALYTICS
     assert complaint_figures() == figures()
 
 
 class FixedAnalytics:
-    def figures(self, *, year=None) -> ComplaintFigures:
-        return ComplaintFigures(total=year)
+    def figures(self, *, year=None, unit_key=None) -> ComplaintFigures:
+        return ComplaintFigures(total=year, by_unit={unit_key: 1} if unit_key else {})
 
 
 def test_the_figures_cost_five_queries_for_3_and_30_complaints(category, health, verifier):
@@ -204,5 +232,125 @@ def test_the_scorecards_page_costs_the_same_queries_for_3_and_30_complaints(clie
             (resolved if number % 3 else routed)(ComplaintCategoryFactory(unit=category.unit), verifier),
             timezone.now() - timedelta(days=31 * number),
         )
+
+    assert queries() == few
+
+
+@pytest.fixture
+def dashboard(home, unit):
+    for year in (2025, 2026):
+        PerformanceReportPageFactory(parent=unit, year=year)
+    return DashboardPageFactory(parent=home, slug="dasbor-kinerja")
+
+
+def section(html: str, title_id: str) -> str:
+    """The <section> whose heading has `title_id`."""
+    start = html.rindex("<section", 0, html.index(f'id="{title_id}"'))
+    return html[start : html.index("</section>", start)]
+
+
+def test_the_dashboard_shows_the_complaints_of_the_chosen_year(
+    client, dashboard, category, health, unit, other_unit, verifier
+):
+    in_2025 = datetime(2025, 5, 5, 9, tzinfo=WIT)
+    filed_at(resolved(category, verifier), in_2025, days_to_close=2)
+    filed_at(routed(health, verifier), in_2025)
+    filed_at(routed(health, verifier), in_2025)
+    for _ in range(3):  # in 2026: would put `unit` first if counted
+        filed_at(routed(category, verifier), datetime(2026, 1, 5, 9, tzinfo=WIT))
+
+    response = client.get(dashboard.url, {"year": 2025})
+
+    assert response.status_code == 200
+    shown = section(response.content.decode(), "complaint-figures-title")
+    with translation.override("id"):
+        assert translation.gettext("Complaints in %(year)s") % {"year": 2025} in shown
+    assert "Seluruhnya 3 pengaduan diterima." in shown
+    assert '<tr><th scope="row">Didisposisikan ke perangkat daerah</th><td class="numeric">2</td></tr>' in shown
+    assert '<tr><th scope="row">Selesai</th><td class="numeric">1</td></tr>' in shown
+    assert "dalam 2 hari, 90% dalam 2 hari" in shown
+    health_row = (
+        f'<tr><th scope="row"><a href="{other_unit.url}">Dinas Kesehatan</a></th><td class="numeric">2</td></tr>'
+    )
+    unit_row = f'<tr><th scope="row"><a href="{unit.url}">{unit.title}</a></th><td class="numeric">1</td></tr>'
+    assert health_row in shown and unit_row in shown
+    assert shown.index(health_row) < shown.index(unit_row)  # the most complaints first
+    assert shown.count("<caption>") == 2
+
+
+def test_the_dashboard_says_when_a_year_had_no_complaints(client, dashboard, category, verifier):
+    filed_at(routed(category, verifier), datetime(2026, 1, 5, 9, tzinfo=WIT))
+
+    response = client.get(dashboard.url, {"year": 2025})
+
+    assert response.status_code == 200
+    shown = section(response.content.decode(), "complaint-figures-title")
+    with translation.override("id"):
+        assert translation.gettext("No complaints were received in %(year)s.") % {"year": 2025} in shown
+    assert "<table" not in shown
+
+
+def test_the_unit_scorecard_shows_the_units_own_status_counts_and_resolution_time(
+    client, category, health, unit, verifier
+):
+    start = datetime(2026, 3, 2, 9, tzinfo=WIT)
+    for days in (2, 4):
+        filed_at(resolved(category, verifier), start, days_to_close=days)
+    routed(category, verifier)
+    filed_at(resolved(health, verifier), start, days_to_close=30)  # another unit's
+    routed(health, verifier)
+    routed(health, verifier)
+
+    response = client.get(unit.url)
+
+    assert response.status_code == 200
+    shown = section(response.content.decode(), "complaints-title")
+    assert '<tr><th scope="row">Selesai</th><td class="numeric">2</td></tr>' in shown
+    assert '<tr><th scope="row">Didisposisikan ke perangkat daerah</th><td class="numeric">1</td></tr>' in shown
+    assert "dalam 3 hari, 90% dalam 3,8 hari" in shown
+
+
+def test_a_unit_without_complaints_shows_no_status_table(client, unit):
+    response = client.get(unit.url)
+
+    shown = section(response.content.decode(), "complaints-title")
+    assert "Waktu penyelesaian: belum ada pengaduan yang selesai." in shown
+    assert "<table" not in shown
+
+
+def test_a_confidential_complaint_counts_on_the_unit_scorecard_and_shows_nothing_personal(
+    client, category, unit, verifier
+):
+    secret = routed(category, verifier, privacy=Privacy.CONFIDENTIAL, title="Pungutan liar di kantor camat", **IDENTITY)
+    routed(category, verifier)
+
+    html = client.get(unit.url).content.decode()
+
+    shown = section(html, "complaints-title")
+    assert '<tr><th scope="row">Didisposisikan ke perangkat daerah</th><td class="numeric">2</td></tr>' in shown
+    for personal in (secret.title, secret.description, secret.place, secret.tracking_code, *IDENTITY.values()):
+        assert personal not in html
+
+
+def test_the_dashboard_and_a_unit_page_cost_the_same_queries_for_1_and_3_units_with_complaints(
+    client, dashboard, category, unit, verifier
+):
+    def queries() -> tuple[int, int]:
+        counted = []
+        for url, query in ((dashboard.url, {"year": 2025}), (unit.url, {})):
+            client.get(url, query)  # warm Wagtail's site and page caches
+            with CaptureQueriesContext(connection) as captured:
+                assert client.get(url, query).status_code == 200
+            counted.append(len(captured))
+        return tuple(counted)
+
+    in_2025 = datetime(2025, 5, 5, 9, tzinfo=WIT)
+    filed_at(resolved(category, verifier), in_2025, days_to_close=2)
+    few = queries()
+    for number in range(2):
+        other = UnitPageFactory(parent=unit.get_parent(), slug=f"kecamatan-{number}")
+        for _ in range(3):
+            filed_at(resolved(ComplaintCategoryFactory(unit=other), verifier), in_2025, days_to_close=number + 1)
+            filed_at(routed(category, verifier), in_2025)
 
     assert queries() == few

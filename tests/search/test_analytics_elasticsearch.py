@@ -6,6 +6,7 @@ Only the Elasticsearch client's `search` call is replaced: the cluster is outsid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from unittest import mock
+from uuid import UUID
 
 import pytest
 from elasticsearch import ConnectionError as ElasticsearchConnectionError
@@ -116,6 +117,35 @@ def test_the_query_for_one_year_filters_on_the_citys_calendar_year():
     }
 
 
+def test_the_query_for_one_unit_filters_on_its_translation_key():
+    key = UUID("5b0e6a4e-0000-4000-8000-000000000001")
+
+    assert analytics.figures_query(None, key) == {
+        "size": 0,
+        "track_total_hits": True,
+        "query": {"bool": {"filter": [{"term": {"unit": "5b0e6a4e-0000-4000-8000-000000000001"}}]}},
+        "aggs": AGGREGATIONS,
+    }
+
+
+def test_the_query_for_one_unit_in_one_year_filters_on_both():
+    filed_in_2026 = {"gte": "2026-01-01", "lt": "2027-01-01", "time_zone": "Asia/Jayapura"}
+
+    assert analytics.figures_query(2026, "5b0e6a4e-0000-4000-8000-000000000001") == {
+        "size": 0,
+        "track_total_hits": True,
+        "query": {
+            "bool": {
+                "filter": [
+                    {"range": {"submitted_at": filed_in_2026}},
+                    {"term": {"unit": "5b0e6a4e-0000-4000-8000-000000000001"}},
+                ]
+            }
+        },
+        "aggs": AGGREGATIONS,
+    }
+
+
 def test_the_figures_are_read_from_one_aggregation_request(elasticsearch, db):
     with mock.patch.object(elasticsearch, "search", return_value=mock.Mock(body=CANNED_RESPONSE)) as search:
         counted = ElasticsearchComplaintAnalytics().figures(year=2026)
@@ -133,6 +163,16 @@ def test_the_figures_are_read_from_one_aggregation_request(elasticsearch, db):
         resolution_p50=Decimal("2.3"),
         resolution_p90=Decimal("9.8"),
     )
+
+
+def test_a_units_figures_are_asked_for_with_its_unit_filter(elasticsearch, db):
+    key = UUID("5b0e6a4e-0000-4000-8000-000000000001")
+
+    with mock.patch.object(elasticsearch, "search", return_value=mock.Mock(body=CANNED_RESPONSE)) as search:
+        ElasticsearchComplaintAnalytics().figures(unit_key=key)
+
+    assert search.call_args.kwargs["body"] == analytics.figures_query(None, key)
+    assert search.call_args.kwargs["body"]["query"] == {"bool": {"filter": [{"term": {"unit": str(key)}}]}}
 
 
 def test_an_empty_index_has_no_percentiles(elasticsearch, db):
@@ -158,6 +198,19 @@ def test_when_elasticsearch_fails_the_database_counts(elasticsearch, category, v
     search.assert_called_once()
     assert counted == DatabaseComplaintAnalytics().figures()
     assert counted.total == 1
+
+
+def test_when_elasticsearch_fails_the_database_counts_the_units_complaints_only(elasticsearch, category, verifier):
+    other_unit = UnitPageFactory(parent=category.unit.get_parent(), slug="dinas-kesehatan")
+    services.complaint_route(complaint=file_complaint(category).complaint, by=verifier)
+    services.complaint_route(complaint=file_complaint(ComplaintCategoryFactory(unit=other_unit)).complaint, by=verifier)
+    failure = ElasticsearchConnectionError("Connection refused")
+
+    with mock.patch.object(elasticsearch, "search", side_effect=failure):
+        counted = ElasticsearchComplaintAnalytics().figures(unit_key=category.unit.translation_key)
+
+    assert counted == DatabaseComplaintAnalytics().figures(unit_key=category.unit.translation_key)
+    assert (counted.total, counted.by_unit) == (1, {str(category.unit.translation_key): 1})
 
 
 def test_a_record_holds_nothing_personal_even_of_a_confidential_complaint(category, verifier):

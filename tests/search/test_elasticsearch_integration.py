@@ -68,17 +68,22 @@ def complaints(categories, verifier):
     )
 
 
-def elasticsearch_figures(year=None):
-    return ElasticsearchComplaintAnalytics().figures(year=year)
+def elasticsearch_figures(year=None, unit_key=None):
+    return ElasticsearchComplaintAnalytics().figures(year=year, unit_key=unit_key)
 
 
-def test_after_a_rebuild_the_index_gives_the_databases_figures(index, complaints, caplog):
+def test_after_a_rebuild_the_index_gives_the_databases_figures(index, complaints, categories, caplog):
     caplog.set_level(logging.WARNING, logger="search.analytics")
 
     assert analytics_rebuild() == Complaint.objects.count() == 9
 
     for year in (None, 2025, 2026):
         assert elasticsearch_figures(year) == DatabaseComplaintAnalytics().figures(year=year)
+    for category in categories:
+        unit_key = category.unit.translation_key
+        for year in (None, 2026):
+            expected = DatabaseComplaintAnalytics().figures(year=year, unit_key=unit_key)
+            assert elasticsearch_figures(year, unit_key) == expected
     assert elasticsearch_figures().resolution_p50 is not None
     assert not caplog.records  # the figures came from Elasticsearch, not from the fallback
 
