@@ -22,10 +22,10 @@ run: $(BIN)/.installed
 	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 test: $(BIN)/.installed system-packages
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 test-postgres: $(BIN)/.installed system-packages
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest --create-db
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n auto --create-db
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
