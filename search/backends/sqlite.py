@@ -34,6 +34,12 @@ from search.text import stemmed
 COLUMN_WEIGHTS = (1.0, 1.0, 3.0)
 
 
+def _bm25() -> str:
+    """The bm25 score of a matching entry, its columns weighed by COLUMN_WEIGHTS: the lower, the better."""
+    weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
+    return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})"
+
+
 class StemmingSQLiteIndex(SQLiteIndex):
     def add_items(self, model, objs):
         super().add_items(model, objs)
@@ -76,9 +82,7 @@ class FastSearch:
 
     def scored_entries(self, config) -> tuple[str, list]:
         """The SQL (and its parameters) of every matching entry's object key `_key` and score `_score`."""
-        fts = SQLiteFTSIndexEntry._meta.db_table
-        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
-        columns = f"CAST(entry.object_id AS INTEGER) AS _key, -bm25({fts}, {weights}) AS _score"
+        columns = f"CAST(entry.object_id AS INTEGER) AS _key, -{_bm25()} AS _score"
         return self._entries_sql(columns), [self._match(normalize(self.query), config)]
 
     def _entries_sql(self, columns: str = "entry.object_id") -> str:
@@ -91,13 +95,11 @@ class FastSearch:
 
     def _ranked_page(self, objects, match: str, start: int, stop: int | None, score_field: str):
         """One page of the `objects` that match in bm25 order (best first), with each one's score in `score_field`."""
-        fts = SQLiteFTSIndexEntry._meta.db_table
-        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
         # Each matching entry checks its own object by primary key, not against a list of every allowed object.
         own_object = objects.order_by().filter(pk=RawSQL("CAST(entry.object_id AS INTEGER)", []))  # noqa: S611
         objects_sql, objects_params = own_object.values("pk").query.sql_with_params()
         ranked_sql = (
-            self._entries_sql(f"entry.object_id, bm25({fts}, {weights}) AS score")
+            self._entries_sql(f"entry.object_id, {_bm25()} AS score")
             + f" AND EXISTS ({objects_sql}) ORDER BY score, entry.id DESC LIMIT %s OFFSET %s"
         )
         limit = -1 if stop is None else stop - start
