@@ -39,7 +39,6 @@ def documents_rebuild() -> int:
         for source in sources.all_public():
             source_type = ContentType.objects.get_for_model(source, for_concrete_model=False)
             count += len(_save(source_type, source.pk, sources.drafts_for(source)))
-        IndexVersion.bump()
     return count
 
 
