@@ -8,7 +8,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/portal
 # Debian packages the test suite drives: Chromium for the browser journeys, gettext to check the catalogues.
 SYSTEM_PACKAGES := chromium gettext
 
-.PHONY: run test test-postgres lint format messages system-packages clean
+.PHONY: run dev test test-postgres lint format messages system-packages clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,18 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+# The site as residents see it: no debug pages, collected static files through WhiteNoise, gunicorn and the task
+# worker side by side. Neither watches the files, so both sleep while nobody visits.
+run: export DJANGO_SETTINGS_MODULE = portal.settings.local
 run: $(BIN)/.installed
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) collectstatic --no-input --verbosity 0
+	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+	$(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
+
+# Development: debug pages, and the server and worker restart when the code changes.
+dev: $(BIN)/.installed
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000

@@ -1,6 +1,9 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -8,6 +11,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.sitemap import PortalSitemap
 from reports.urls import dictionary_urlpatterns
+
+
+def media_images_urlpatterns() -> list:
+    """MEDIA_ROOT/images (Wagtail's renditions) and nothing else of MEDIA_ROOT, for a site with no web server in
+    front; the folder is the root, so that no path can climb out of it to documents or complaint attachments."""
+    images = Path(settings.MEDIA_ROOT) / "images"
+    return [re_path(r"^media/images/(?P<path>.+)$", serve, {"document_root": images})]
+
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,6 +33,8 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_MEDIA_IMAGES:
+    urlpatterns += media_images_urlpatterns()
 
 # Indonesian, the default language, has no prefix; English pages live under /en/.
 urlpatterns += i18n_patterns(

@@ -155,6 +155,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "collected-static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# In a deployment the web server serves MEDIA_ROOT/images (README, "Deploying"); with none in front (`make run`),
+# Django does. Documents and complaint attachments are never served from MEDIA_ROOT directly.
+SERVE_MEDIA_IMAGES = env_bool("SERVE_MEDIA_IMAGES")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -3,14 +3,11 @@
 Every page a journey checks with `axe` is screenshotted to test-artifacts/<test-name>-<n>.png (git-ignored).
 """
 
-import io
 import re
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
@@ -55,14 +52,9 @@ def browser(monkeypatch):
 
 
 @pytest.fixture
-def demo_live(transactional_db, django_db_serialized_rollback):
-    """The full demo site, committed so that the live server's thread sees it.
-
-    Transactional tests empty the database afterwards; the serialized rollback restores what the migrations
-    created (the root page, the default site and locale) before the next test builds the demo again.
-    """
-    cache.clear()
-    call_command("load_demo", stdout=io.StringIO())
+def demo_live(transactional_db, demo):
+    """The demo site, committed so that the live server's thread sees it: a fresh copy of the one built for the
+    session (tests/conftest.py), since a journey may change it."""
 
 
 @pytest.fixture

@@ -223,7 +223,7 @@ def test_attachments_are_stored_under_random_names(db, category):
     assert Path(attachment.file.path).read_bytes().startswith(b"\x89PNG")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keep the migrated locale and root page
+@pytest.mark.django_db(transaction=True)
 def test_a_database_error_while_filing_leaves_no_complaint_and_no_file(home, units, settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path)
     category = ComplaintCategoryFactory(unit=units[0])

@@ -34,7 +34,7 @@ from tests.factories import (
 )
 from tests.search.factories import ModeratorFactory, VerifierFactory, verified_complaint
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def rebuild_search():

@@ -1,37 +1,18 @@
 """The relevance set on the demo site: for each query, what a resident expects is among the first results.
 
-The demo takes a while to build, so the module builds and indexes it once, inside a transaction that it rolls
-back at the end; every case then only searches.
+Every case searches the demo site built once for the session (tests/conftest.py), in a transaction it rolls back.
 """
 
-import io
-
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from wagtail.search.backends import get_search_backend
 
 from search.selectors import Search
 from search.text import query_words
 from tests.search.relevance_queries import CASES, Case
 
-pytestmark = pytest.mark.django_db  # ordered with the other database tests, before any that flush the database
-
 NO_FILTERS = {"kind": None, "unit_key": None, "year": None, "tag": None}
 SHOWN = 10  # results listed when a case fails
-
-
-@pytest.fixture(scope="module")
-def demo_index(django_db_setup, django_db_blocker):
-    """The demo site with its search documents, for the whole module; nothing of it outlives the module."""
-    with django_db_blocker.unblock():
-        cache.clear()
-        with transaction.atomic():
-            call_command("load_demo", stdout=io.StringIO())
-            yield
-            transaction.set_rollback(True)
-        cache.clear()
 
 
 def ranking_backend() -> str:
@@ -40,7 +21,7 @@ def ranking_backend() -> str:
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
-def test_residents_find_what_they_expect_near_the_top(case: Case, demo_index, request):
+def test_residents_find_what_they_expect_near_the_top(case: Case, demo, request):
     backend = ranking_backend()
     if backend in case.misranked_on:
         request.applymarker(pytest.mark.xfail(reason=case.why, strict=True))

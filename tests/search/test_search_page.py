@@ -342,7 +342,7 @@ def test_the_same_search_again_reads_only_the_documents_shown(client, waste):
     assert sorted(result_titles(narrowed)) == ["LKjIP DLH 2023", "LKjIP Dinkes 2023", "Sampah di Pasar Mardika"]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # commits: the signals sync after each
+@pytest.mark.django_db(transaction=True)  # commits: the signals sync after each
 def test_a_cached_search_shows_a_change_to_the_documents_at_once(client, waste, resident):
     before = client.get("/cari/", {"q": "sampah"}).context["page_obj"].paginator.count
     thread = thread_create(board=BoardFactory(unit=None), author=resident, title="Sampah di pantai", body="?")

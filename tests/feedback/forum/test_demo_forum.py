@@ -79,29 +79,19 @@ def test_running_load_demo_again_adds_no_boards_threads_posts_or_flags(demo):
     assert ForumPage.objects.count() == 2
 
 
-def load_demo_with_commit_callbacks(capture) -> None:
-    """load_demo as `make run` has it: what it defers to after the commit (followers' emails) runs too."""
-    with capture(execute=True):
-        call_command("load_demo", stdout=io.StringIO())
-
-
-def test_load_demo_emails_none_of_the_forum_accounts(db, mailoutbox, django_capture_on_commit_callbacks):
+def test_load_demo_emails_none_of_the_forum_accounts(demo):
     """The demo forum is written as if it happened weeks ago: nobody is told about it, even after the commit."""
-    load_demo_with_commit_callbacks(django_capture_on_commit_callbacks)
-
     forum_people = {email for username, email, _name in RESIDENTS} | {
         "petugas.dlhp@ambon.go.id",
         "petugas.dinkes@ambon.go.id",
         "moderasi@ambon.go.id",
     }
     assert Thread.objects.exists()
-    assert not [email.subject for email in mailoutbox if forum_people & set(email.to)]
+    assert not [email.subject for email in demo.emails if forum_people & set(email.to)]
 
 
-def test_load_demo_sends_no_email(db, mailoutbox, django_capture_on_commit_callbacks):
-    load_demo_with_commit_callbacks(django_capture_on_commit_callbacks)
-
-    assert [email.subject for email in mailoutbox] == []
+def test_load_demo_sends_no_email(demo):
+    assert [email.subject for email in demo.emails] == []
 
 
 def test_the_forum_and_a_thread_answer_in_indonesian_and_english(demo, client):
