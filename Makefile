@@ -17,14 +17,15 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 # The site as residents see it: no debug pages, collected static files through WhiteNoise, gunicorn and the task
-# worker side by side. Neither watches the files, so both sleep while nobody visits.
+# worker side by side. Neither watches the files, so both sleep while nobody visits. One gunicorn process (with
+# threads) keeps the in-process cache, and with it the flood limits, the same for every request.
 run: export DJANGO_SETTINGS_MODULE = portal.settings.local
 run: $(BIN)/.installed
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) collectstatic --no-input --verbosity 0
 	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
-	$(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
+	$(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:8000 --workers 1 --threads 4 --access-logfile -
 
 # Development: debug pages, and the server and worker restart when the code changes.
 dev: $(BIN)/.installed

@@ -90,9 +90,9 @@ def no_flush_after_committing_tests():
 
 @pytest.fixture
 def _django_db_helper(database_content, _django_db_helper):
-    """pytest-django's own per-test database setup (a transaction, or a flush after a committing test), run once
-    `database_content` has put the right copy in place. Overriding it is the one hook that every way of asking for
-    the database (`db`, `transactional_db`, `live_server`, the `django_db` mark) goes through."""
+    """pytest-django's own per-test database setup (the transaction it rolls back, or none for a test that commits),
+    run once `database_content` has put the right copy in place. Overriding it is the one hook that every way of
+    asking for the database (`db`, `transactional_db`, `live_server`, the `django_db` mark) goes through."""
     yield
 
 

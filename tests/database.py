@@ -39,9 +39,6 @@ class DatabaseCopies:
             self._postgresql.append(copy)
         self.holds = name
 
-    def has(self, name: str) -> bool:
-        return name in self._sqlite or self._copy_name(name) in self._postgresql
-
     def bring(self, name: str) -> bool:
         """Make the database hold the copy `name`, unless it already does; True if it had to be copied."""
         if self.holds == name:
