@@ -60,7 +60,7 @@ from datetime import timedelta
 from pathlib import Path
 from django.db import transaction
 from feedback.deadlines import local_today
-from feedback.demo_data import PLACES, STORIES
+from demo.tables import COMPLAINTS
 from feedback.models import Complaint, ComplaintCategory, Privacy
 from feedback.services import complaint_file
 
@@ -75,8 +75,8 @@ with transaction.atomic():
     for _ in range(target - Complaint.objects.count()):
         category = rng.choice(categories)
         privacy = rng.choice([p for p in Privacy.values if p != Privacy.ANONYMOUS or category.allows_anonymous])
-        place = rng.choice(PLACES)[0]
-        title, description = rng.choice(STORIES[category.name])
+        place = rng.choice(COMPLAINTS["places"])[0]
+        title, description = rng.choice(COMPLAINTS["stories"][category.name])
         filed = complaint_file(
             category=category,
             title=title.format(place=place),

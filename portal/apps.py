@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
-    """The project itself: base templates, error pages and the demo loader that spans the apps."""
+    """The project itself: settings, URLs, base templates and error pages."""
 
     name = "portal"
     verbose_name = _("Portal")

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "reports",
     "feedback",
     "search",
+    "demo",
     "accounts",  # before allauth: its templates restyle allauth's pages
     # Before Wagtail: on allauth's pages allauth's own Indonesian wins over the Wagtail admin's for shared words
     # (Wagtail's catalogue calls a password "Kata Kunci", a keyword).

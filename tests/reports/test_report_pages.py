@@ -209,7 +209,7 @@ def test_dashboard_and_unit_queries_do_not_grow_with_units(client, home, index):
 
 
 def _english():
-    from portal.demo import english_locale
+    from demo.pages import english_locale
 
     return english_locale()
 

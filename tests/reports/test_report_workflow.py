@@ -363,7 +363,7 @@ def test_a_second_report_for_the_same_year_and_period_is_refused(client, unit, e
 
 
 def test_the_signed_pdf_downloads_as_an_attachment_through_wagtails_document_view(client, other_report):
-    from portal.demo import text_pdf
+    from demo.pages import text_pdf
 
     other_report.official_document = text_pdf("LKjIP Disdik 2024", heading="LKjIP 2024", lines=["Ditandatangani."])
     other_report.save_revision().publish()

@@ -5,12 +5,12 @@ from decimal import Decimal
 import pytest
 from wagtail.models import Locale, Page
 
-from home.demo import build_home
+from demo.home import build_home
+from demo.plans import ID, PLANS, YEARS
+from demo.reports import build_reports, plan_for, report_fields
+from demo.tables import UNITS
+from demo.units import build_units
 from reports.achievement import Polarity
-from reports.demo import build_units
-from reports.demo_data import UNITS
-from reports.demo_plans import ID, PLANS, YEARS
-from reports.demo_reports import build_reports, plan_for, report_fields
 from reports.models import Indicator, PerformanceReportPage, ReportPeriod, UnitPage
 
 SUBSET = {"dinas-kesehatan", "bkpsdm", "dinas-lingkungan-hidup-dan-persampahan", "kecamatan-sirimau"}

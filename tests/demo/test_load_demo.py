@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
+from demo.tables import UNITS
 from home.models import PortalSettings, StandardPage
-from reports.demo_data import UNITS
 from reports.models import UnitPage, UnitType
 
 REQUIRED_UNITS = {

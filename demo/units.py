@@ -6,10 +6,10 @@ from django.contrib.auth.models import User
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_submitted
 
+from demo.pages import child_page, translate_page
+from demo.reports import build_reports
+from demo.tables import UNITS
 from home.models import HomePage
-from portal.demo import child_page, translate_page
-from reports.demo_data import UNITS
-from reports.demo_reports import build_reports
 from reports.models import DashboardPage, UnitIndexPage, UnitPage
 from reports.services import review_workflow_ensure, unit_ensure_editor_group, unit_ensure_staff_group
 

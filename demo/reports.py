@@ -13,10 +13,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
-from portal.demo import child_page, english_locale, text_pdf, translate_page
-from reports.achievement import Band, absorption, achievement, average, band
-from reports.demo_data import UNITS
-from reports.demo_plans import (
+from demo.pages import child_page, english_locale, text_pdf, translate_page
+from demo.plans import (
     ADMINISTRATION_PLAN,
     EN,
     END_YEAR,
@@ -29,6 +27,8 @@ from reports.demo_plans import (
     Plan,
     Spec,
 )
+from demo.tables import UNITS
+from reports.achievement import Band, absorption, achievement, average, band
 from reports.models import BudgetLine, Indicator, PerformanceReportPage, ReportPeriod, UnitIndexPage, UnitPage
 
 # Average achievement a unit is heading for in 2023, 2024 and 2025; units not listed do well (97–101).

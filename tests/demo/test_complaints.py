@@ -3,20 +3,19 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from demo.complaints import build_categories, build_complaints
+from demo.home import build_home
+from demo.tables import COMPLAINTS, UNITS
+from demo.units import build_units
 from feedback.deadlines import local_today
-from feedback.demo import build_categories, build_complaints
-from feedback.demo_data import CATEGORIES
 from feedback.models import Complaint, EventKind, Privacy, Status
-from home.demo import build_home
-from reports.demo import build_units
-from reports.demo_data import UNITS
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def categories():
-    routed_to = {unit_slug for _theme, unit_slug, *_rest in CATEGORIES}
+    routed_to = {category["unit"] for category in COMPLAINTS["categories"]}
     index = build_units(build_home(), units=[unit for unit in UNITS if unit["slug"] in routed_to])
     return build_categories(index)
 

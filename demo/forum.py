@@ -7,10 +7,10 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from demo.pages import child_page, translate_page
 from feedback.forum import services
 from feedback.models import Board, FlagReason, ForumPage, Post, Thread
 from home.models import HomePage
-from portal.demo import child_page, translate_page
 from reports.models import UnitIndexPage, UnitPage
 
 BOARDS = [

@@ -12,8 +12,9 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from demo.pages import child_page, translate_page
+from demo.tables import COMPLAINTS
 from feedback.deadlines import add_working_days, local_today
-from feedback.demo_data import CATEGORIES, NAMES, PLACES, REPLIES, STORIES
 from feedback.models import (
     Complaint,
     ComplaintCategory,
@@ -27,7 +28,6 @@ from feedback.models import (
 from feedback.models.pages import ComplaintsPage
 from feedback.services import secret_hash
 from home.models import HomePage
-from portal.demo import child_page, translate_page
 from reports.models import UnitIndexPage, UnitPage
 
 PRIVACY_WEIGHTS = [(Privacy.PUBLIC, 6), (Privacy.ANONYMOUS, 3), (Privacy.CONFIDENTIAL, 1)]
@@ -70,17 +70,17 @@ def build_complaints_page(home: HomePage) -> ComplaintsPage:
 def build_categories(index: UnitIndexPage) -> list[ComplaintCategory]:
     units = {unit.slug: unit for unit in UnitPage.objects.child_of(index)}
     categories = []
-    for position, (theme, unit_slug, names, descriptions, overrides) in enumerate(CATEGORIES):
+    for position, row in enumerate(COMPLAINTS["categories"]):
         category, _created = ComplaintCategory.objects.get_or_create(
-            name=names[0],
+            name=row["name"][0],
             defaults={
-                "name_en": names[1],
-                "description": descriptions[0],
-                "description_en": descriptions[1],
-                "theme": theme,
-                "unit": units[unit_slug],
+                "name_en": row["name"][1],
+                "description": row["description"][0],
+                "description_en": row["description"][1],
+                "theme": row["theme"],
+                "unit": units[row["unit"]],
                 "sort_order": position,
-                **overrides,
+                **row["settings"],
             },
         )
         categories.append(category)
@@ -98,8 +98,8 @@ def build_complaints(categories: list[ComplaintCategory], *, staff: User, count:
 
 def _complaint(rng: random.Random, number: int, categories, staff: User) -> None:
     category = rng.choice(categories)
-    place = rng.choice(PLACES)[0]
-    title, description = rng.choice(STORIES[category.name])
+    place = rng.choice(COMPLAINTS["places"])[0]
+    title, description = rng.choice(COMPLAINTS["stories"][category.name])
     days_ago = rng.randint(0, 240)
     filed = local_today() - timedelta(days=days_ago)
     submitted_at = _moment(filed, rng)
@@ -119,7 +119,7 @@ def _complaint(rng: random.Random, number: int, categories, staff: User) -> None
         verification_due=add_working_days(filed, category.verification_days),
         resolution_due=add_working_days(filed, category.resolution_days),
     )
-    name = rng.choice(NAMES)
+    name = rng.choice(COMPLAINTS["names"])
     ComplaintReporter.objects.create(
         complaint=complaint,
         name=name,
@@ -158,7 +158,7 @@ def _advance(rng: random.Random, complaint: Complaint, history, days_ago: int, s
     responded_at = history.later(rng, 1, 9)
     complaint.status, complaint.first_response_at, complaint.responded_at = Status.RESPONDED, responded_at, responded_at
     complaint.feedback_due = add_working_days(timezone.localdate(responded_at), category.feedback_days)
-    history.add(EventKind.REPLY, responded_at, public=True, by=staff, message=rng.choice(REPLIES))
+    history.add(EventKind.REPLY, responded_at, public=True, by=staff, message=rng.choice(COMPLAINTS["replies"]))
     if days_ago < 20:
         return  # waiting for the resident's verdict
     if rng.random() < 0.12:

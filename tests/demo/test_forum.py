@@ -4,10 +4,10 @@ import io
 
 from django.core.management import call_command
 
+from demo.forum import PERSONAL_DATA_BODY, SPAM_BODY
+from demo.management.commands.load_demo import RESIDENTS
 from feedback.access import staff_units
-from feedback.demo_forum import PERSONAL_DATA_BODY, SPAM_BODY
 from feedback.models import Board, FlagReason, ForumPage, Post, Thread
-from portal.management.commands.load_demo import RESIDENTS
 
 BOARD_UNITS = {
     "layanan-publik": None,

@@ -10,12 +10,12 @@ from django.db import transaction
 from django.utils import translation
 
 from accounts.services import profile_create
+from demo.complaints import build_categories, build_complaints, build_complaints_page
+from demo.forum import build_forum
+from demo.home import build_home, build_information_pages
+from demo.pages import english_locale
+from demo.units import build_dashboard, build_reports_and_review, build_units
 from feedback.access import MODERATOR_GROUP, VERIFIER_GROUP, moderator_group_ensure, verifier_group_ensure
-from feedback.demo import build_categories, build_complaints, build_complaints_page
-from feedback.demo_forum import build_forum
-from home.demo import build_home, build_information_pages
-from portal.demo import english_locale
-from reports.demo import build_dashboard, build_reports_and_review, build_units
 from search.signals import paused as search_sync_paused
 
 RESIDENTS = [

@@ -2,16 +2,16 @@
 
 import datetime
 import re
-from pathlib import Path
 
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Page, Site
 
+from demo.pages import child_page, illustration, text_pdf, translate_page
+from demo.tables import DATA
 from home.models import HomePage, PortalSettings, StandardPage
-from portal.demo import child_page, illustration, text_pdf, translate_page
 
-ARTICLES_FILE = Path(__file__).parent / "demo_content" / "articles-id.txt"
+ARTICLES_FILE = DATA / "articles-id.txt"
 ARTICLE_DATES = [datetime.date(2025, 3, 7), datetime.date(2025, 3, 14), datetime.date(2025, 3, 21)]
 
 
