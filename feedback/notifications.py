@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from feedback.access import VERIFIER_GROUP
 from feedback.models import Complaint, ComplaintEvent, ComplaintReporter, DeliveryStatus, Notification
-from portal.pages import live_page_in
+from home.pages import live_page_in
 from reports.models import UnitPage
 
 # The resident's emails may address them by name; every other template is rendered without the reporter.

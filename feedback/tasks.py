@@ -60,7 +60,7 @@ def send_forum_email(follow_id: int, post_id: int) -> str:
     from feedback.forum.notifications import site_url, unsubscribe_signature
     from feedback.models.forum import Follow, Post
     from feedback.models.forum_page import ForumPage
-    from portal.pages import live_page_in
+    from home.pages import live_page_in
 
     follow = Follow.objects.select_related("user", "thread").filter(pk=follow_id).first()
     post = Post.objects.select_related("official_unit", "author").filter(pk=post_id).first()

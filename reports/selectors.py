@@ -76,10 +76,6 @@ class IndicatorResult:
     end_target: Decimal | None = None
     progress: Decimal | None = None
 
-    @property
-    def is_below_target(self) -> bool:
-        return self.achievement is not None and self.achievement < 100
-
 
 def report_indicator_results(report: PerformanceReportPage) -> list[IndicatorResult]:
     """The report's indicators with last year's realisation and progress toward the end-of-term target.

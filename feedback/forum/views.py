@@ -17,12 +17,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from feedback import ratelimit
 from feedback.access import is_moderator, staff_units
 from feedback.forum import selectors, services
 from feedback.forum.forms import EditForm, FlagForm, ReplyForm, SortForm, ThreadForm
 from feedback.forum.notifications import follow_from_signature
 from feedback.models.forum import Board, Post, Thread
-from portal import ratelimit
 from reports.selectors import units_in
 
 THREADS_PER_PAGE = 20

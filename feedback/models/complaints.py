@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 
 from feedback.models.names import NamedInTwoLanguages
-from portal.pages import live_page_in
+from home.pages import live_page_in
 
 
 class Theme(models.TextChoices):

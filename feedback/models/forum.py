@@ -13,7 +13,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from feedback.models.names import NamedInTwoLanguages
-from portal.pages import live_page_in
+from home.pages import live_page_in
 
 
 class Board(NamedInTwoLanguages):
@@ -45,9 +45,6 @@ class ThreadQuerySet(models.QuerySet):
     def listed(self):
         """Threads others may see: the opening post neither hidden by moderators nor held for review."""
         return self.filter(hidden_at__isnull=True, held_at__isnull=True)
-
-    def addressed_to(self, unit):
-        return self.filter(unit=unit)
 
     def awaiting_official_answer(self):
         return self.filter(unit__isnull=False, official_answered_at__isnull=True)

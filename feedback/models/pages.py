@@ -23,8 +23,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from feedback import ratelimit
 from feedback.models.complaints import Complaint, ComplaintCategory, ComplaintEvent, Privacy, Status
-from portal import ratelimit
 from reports.selectors import units_by_translation_key, units_in
 
 SESSION_SECRETS = "complaint_secrets"
