@@ -2,9 +2,9 @@
 
 pytest-django wraps each test in a transaction that it rolls back, so the database holds after a test what it held
 before. It only needs replacing when a test wants other content (the demo rather than the bare migrated site) or
-when a test committed for real (a transactional test or a browser journey, which pytest-django then empties).
-Replacing it copies a saved database instead of building the content again: SQLite's backup API from a private
-in-memory copy, PostgreSQL's `CREATE DATABASE … TEMPLATE`.
+when a test committed for real (a transactional test or a browser journey). Replacing it copies a saved database
+instead of building the content again or emptying and reloading it through the ORM: SQLite's backup API from a
+private in-memory copy, PostgreSQL's `CREATE DATABASE … TEMPLATE` (about 0.7 s for the migrated database).
 """
 
 import sqlite3
