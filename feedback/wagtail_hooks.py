@@ -8,8 +8,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from feedback.access import is_moderator, is_verifier, staff_units
 from feedback.analytics import complaint_figures
-from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage
+from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread
+from feedback.scorecards import unit_scorecard
 from reports.selectors import units_by_translation_key
+
+FORUM_THREADS_ON_UNIT_PAGE = 5
 
 
 @hooks.register("portal_dashboard_sections")
@@ -32,6 +35,34 @@ def complaint_dashboard_section(request, page, year):
         "complaints_page": ComplaintsPage.objects.live().filter(locale_id=page.locale_id).first(),
     }
     return render_to_string("feedback/includes/dashboard_complaints.html", context, request=request)
+
+
+@hooks.register("portal_unit_sections")
+def unit_complaint_section(request, unit):
+    """A unit page's section on complaints: the unit's scorecard and figures, and where to read and file complaints."""
+    context = {
+        "unit": unit,
+        "scorecard": unit_scorecard(unit.translation_key),
+        "figures": complaint_figures(unit_key=unit.translation_key),
+        "complaints_page": ComplaintsPage.objects.live().filter(locale_id=unit.locale_id).first(),
+    }
+    return render_to_string("feedback/includes/unit_scorecard.html", context, request=request)
+
+
+@hooks.register("portal_unit_sections")
+def unit_forum_section(request, unit):
+    """A unit page's section on the forum: the latest public threads addressed to the unit."""
+    threads = (
+        Thread.objects.listed()
+        .filter(unit__translation_key=unit.translation_key)
+        .order_by("-last_activity_at", "-pk")[:FORUM_THREADS_ON_UNIT_PAGE]
+    )
+    context = {
+        "unit": unit,
+        "threads": list(threads),
+        "forum_page": ForumPage.objects.live().filter(locale_id=unit.locale_id).first(),
+    }
+    return render_to_string("feedback/includes/unit_forum.html", context, request=request)
 
 
 class ComplaintsMenuItem(MenuItem):

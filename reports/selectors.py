@@ -322,3 +322,11 @@ def dashboard_sections(request, page, year: int) -> list:
     returns rendered HTML, or None to add nothing."""
     sections = (hook(request, page, year) for hook in hooks.get_hooks("portal_dashboard_sections"))
     return [section for section in sections if section]
+
+
+def unit_sections(request, unit: UnitPage) -> list:
+    """What other apps add to a unit's page through the `portal_unit_sections` hook (its complaints scorecard, its
+    forum threads), so that `reports` never imports them. Each hook gets (request, unit page) and returns rendered
+    HTML, or None to add nothing."""
+    sections = (hook(request, unit) for hook in hooks.get_hooks("portal_unit_sections"))
+    return [section for section in sections if section]
