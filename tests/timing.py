@@ -34,4 +34,4 @@ def pytest_terminal_summary(terminalreporter, config):
         write(f"{seconds:8.2f} s  {nodeid}")
     minutes, seconds = divmod(round(time.monotonic() - started), 60)
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
-    write(f"{len(ran)} tests ran on {engine} in {minutes} min {seconds:02d} s")
+    write(f"{len(ran)} test{'' if len(ran) == 1 else 's'} ran on {engine} in {minutes} min {seconds:02d} s")
