@@ -316,17 +316,9 @@ def city_dashboard(*, locale: Locale, year: int | None, unit_type: str = "", wea
     )
 
 
-def dashboard_sections(request, page, year: int) -> list:
-    """What other apps add to the dashboard for `year`, through the `portal_dashboard_sections` hook, so that
-    `reports` never imports the apps built on top of it. Each hook gets (request, dashboard page, year) and
-    returns rendered HTML, or None to add nothing."""
-    sections = (hook(request, page, year) for hook in hooks.get_hooks("portal_dashboard_sections"))
-    return [section for section in sections if section]
-
-
-def unit_sections(request, unit: UnitPage) -> list:
-    """What other apps add to a unit's page through the `portal_unit_sections` hook (its complaints scorecard, its
-    forum threads), so that `reports` never imports them. Each hook gets (request, unit page) and returns rendered
-    HTML, or None to add nothing."""
-    sections = (hook(request, unit) for hook in hooks.get_hooks("portal_unit_sections"))
+def hooked_sections(hook_name: str, *args) -> list:
+    """What other apps add to a reports page through the Wagtail hook `hook_name`, so that `reports` never imports
+    them: the dashboard's sections (`portal_dashboard_sections`, called with request, page and year) and a unit's
+    (`portal_unit_sections`, called with request and unit). Each hook returns rendered HTML, or None to add nothing."""
+    sections = (hook(*args) for hook in hooks.get_hooks(hook_name))
     return [section for section in sections if section]

@@ -34,7 +34,7 @@ class DashboardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from reports.charts import band_chart
-        from reports.selectors import city_dashboard, dashboard_sections
+        from reports.selectors import city_dashboard, hooked_sections
 
         context = super().get_context(request, *args, **kwargs)
         form = getattr(self, "filter_form", None)
@@ -46,5 +46,7 @@ class DashboardPage(Page):
         context["form"] = form
         context["dashboard"] = dashboard
         context["band_chart"] = band_chart(dashboard.band_counts)
-        context["sections"] = dashboard_sections(request, self, dashboard.year) if dashboard.year else []
+        context["sections"] = (
+            hooked_sections("portal_dashboard_sections", request, self, dashboard.year) if dashboard.year else []
+        )
         return context

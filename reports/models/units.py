@@ -106,13 +106,12 @@ class UnitPage(RoutablePageMixin, Page):
         return UNIT_TYPE_ORDER.get(self.unit_type, len(UNIT_TYPE_ORDER))
 
     def get_context(self, request, *args, **kwargs):
-        from reports.selectors import reports_by_year, unit_latest_summary, unit_reports, unit_sections
+        from reports.selectors import reports_by_year, unit_latest_summary, unit_reports
 
         context = super().get_context(request, *args, **kwargs)
         reports = unit_reports(self)
         context["reports_by_year"] = reports_by_year(reports)
         context["latest"] = unit_latest_summary(reports)
-        context["sections"] = unit_sections(request, self)
         return context
 
     @path("indikator/<str:code>/", name="indicator_trend")

@@ -8,6 +8,8 @@ from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from reports.selectors import hooked_sections
+
 register = template.Library()
 
 
@@ -59,3 +61,10 @@ def download_urls(kind: str, key) -> list[tuple[str, str]]:
     """[(format label, URL)] of the open-data files of a report ("report"), a unit ("unit") or a year ("city")."""
     urls = [(label, reverse(f"opendata:{kind}", args=[key, extension])) for label, extension in DOWNLOAD_FORMATS]
     return [*urls, (_("budget CSV"), reverse(f"opendata:{kind}_budget", args=[key]))]
+
+
+@register.simple_tag(takes_context=True)
+def unit_sections(context, unit) -> list:
+    """The sections other apps add to a unit's page (`portal_unit_sections`), computed only where a template shows
+    them: the unit's own page, not its indicator pages, which share its context."""
+    return hooked_sections("portal_unit_sections", context["request"], unit)

@@ -52,14 +52,11 @@ def browser(monkeypatch):
 
 
 @pytest.fixture
-def demo_live(transactional_db, demo):
-    """The demo site, committed so that the live server's thread sees it: a fresh copy of the one built for the
-    session (tests/conftest.py), since a journey may change it."""
+def new_page(browser, live_server, transactional_db, demo):
+    """new_page(**context_options): a page in a fresh browser context whose base URL is the live server.
 
-
-@pytest.fixture
-def new_page(browser, live_server, demo_live):
-    """new_page(**context_options): a page in a fresh browser context whose base URL is the live server."""
+    The live server's thread sees only what is committed, hence `transactional_db`: the journey gets a fresh copy
+    of the demo built once for the session (tests/conftest.py), since it may change it."""
     contexts = []
 
     def make(**context_options):

@@ -112,6 +112,27 @@ def test_indicator_trend_page_shows_every_year(client, health):
     assert client.get(f"{health.url}indikator/TIDAK-ADA/").status_code == 404
 
 
+def test_a_unit_page_shows_the_sections_other_apps_add_and_its_indicator_pages_do_not_ask_for_them(client, health):
+    IndicatorFactory(report=PerformanceReportPageFactory(parent=health, year=2024), code="IKU-07")
+    asked_for = []
+
+    def added(request, unit):
+        asked_for.append(request.path)
+        return format_html('<section id="added-section">{}</section>', unit.title)
+
+    def nothing(request, unit):
+        return None
+
+    hooked = [("portal_unit_sections", added), ("portal_unit_sections", nothing)]
+    with hooks.register_temporarily(hooked):
+        unit_html = client.get(health.url).content.decode()
+        trend = client.get(f"{health.url}indikator/IKU-07/")
+
+    assert unit_html.count(f'<section id="added-section">{health.title}</section>') == 1
+    assert trend.status_code == 200
+    assert asked_for == [health.url]
+
+
 def build_dashboard_site(home, index, unit_count: int):
     dashboard = DashboardPageFactory(parent=home, slug="dasbor-kinerja")
     for n in range(unit_count):
