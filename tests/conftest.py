@@ -10,11 +10,13 @@ import io
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import TransactionTestCase
+from django.utils import translation
 from pytest_django.plugin import validate_django_db
 
 from tests.database import CHANGED, DatabaseCopies
@@ -37,6 +39,15 @@ class DemoBuild:
 def empty_cache():
     """Each test starts with an empty cache: what an earlier test cached may describe another database."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a request an earlier test made in English leaves English
+    active in the worker's thread, and numbers formatted afterwards would read 87.25 instead of 87,25."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(scope="session")
