@@ -11,7 +11,7 @@ class Profile(models.Model):
     """What others see of an account: the name its owner chose, and whether a moderator suspended it.
 
     Residents get one at sign-up. Staff accounts are made in the Wagtail admin and get one only when they first
-    change their display name; until then their full name or username stands in (see accounts.badges).
+    change their display name; until then their full name or username stands in (see accounts.selectors).
     """
 
     user = models.OneToOneField(

@@ -1,8 +1,9 @@
-"""State changes of profiles: the display name given at sign-up and changed later."""
+"""State changes of profiles: the display name given at sign-up and changed later, and suspension."""
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MIN_LENGTH, Profile
@@ -32,3 +33,24 @@ def profile_rename(*, user: AbstractBaseUser, display_name: str) -> Profile:
     with transaction.atomic():
         profile, _created = Profile.objects.update_or_create(user=user, defaults={"display_name": name})
     return profile
+
+
+def account_suspend(*, user: AbstractBaseUser, by: AbstractBaseUser, reason: str) -> Profile:
+    """The account can still read, but no longer take part (post, flag, edit) until reinstated.
+
+    Who may suspend is the caller's rule (the forum's moderators); this keeps who decided, when and why.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Say why the account is suspended."))
+    if user.pk == by.pk:
+        raise ValidationError(_("You cannot suspend your own account."))
+    with transaction.atomic():
+        profile, _created = Profile.objects.get_or_create(user=user)
+        profile.suspended_at, profile.suspension_reason, profile.suspended_by = timezone.now(), reason, by
+        profile.save(update_fields=["suspended_at", "suspension_reason", "suspended_by"])
+    return profile
+
+
+def account_reinstate(*, user: AbstractBaseUser) -> None:
+    Profile.objects.filter(user=user).update(suspended_at=None, suspension_reason="", suspended_by=None)

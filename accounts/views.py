@@ -6,8 +6,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from accounts.badges import display_name
 from accounts.forms import HONEYPOT_FIELD, DisplayNameForm
+from accounts.selectors import display_name
 from accounts.services import profile_rename
 
 

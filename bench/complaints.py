@@ -1,6 +1,6 @@
 """How fast gunicorn takes complaints and shows them to the residents who follow them, with thousands filed.
 
-Builds the demo site as bench/serve.py does, files complaints through feedback.services.complaint_file until
+Builds the demo site as bench/serve.py does, files complaints through feedback.complaints.services.complaint_file until
 there are `--complaints` of them, then measures the filing form, filing itself (a real form post, with its
 CSRF token and submission key) and the three ways of following a complaint. It prints figures and never
 asserts: see bench/README.md.
@@ -62,7 +62,7 @@ from django.db import transaction
 from feedback.deadlines import local_today
 from demo.tables import COMPLAINTS
 from feedback.models import Complaint, ComplaintCategory, Privacy
-from feedback.services import complaint_file
+from feedback.complaints.services import complaint_file
 
 target, sample = int(os.environ["BENCH_COMPLAINTS"]), int(os.environ["BENCH_PRIVATE_LINKS"])
 tracking = Path(os.environ["BENCH_TRACKING_FILE"])

@@ -414,9 +414,9 @@ class Desk:
         self.rng = random.Random(6)  # noqa: S311 (test data, not secrets)
 
     def file(self):
+        from feedback.complaints.services import complaint_file
         from feedback.deadlines import local_today
         from feedback.models import Privacy
-        from feedback.services import complaint_file
 
         titles, pool = self.rng.choices(TOPICS, TOPIC_WEIGHTS)[0]
         return complaint_file(
@@ -430,7 +430,7 @@ class Desk:
         ).complaint
 
     def route(self, complaint):
-        from feedback.services import complaint_route
+        from feedback.complaints.services import complaint_route
 
         return complaint_route(complaint=complaint, by=self.verifier)
 

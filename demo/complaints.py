@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from demo.pages import child_page, translate_page
 from demo.tables import COMPLAINTS
+from feedback.complaints.services import secret_hash
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
     Complaint,
@@ -26,7 +27,6 @@ from feedback.models import (
     Status,
 )
 from feedback.models.pages import ComplaintsPage
-from feedback.services import secret_hash
 from home.models import HomePage
 from reports.models import UnitIndexPage, UnitPage
 

@@ -6,10 +6,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from feedback.access import is_moderator, is_verifier, staff_units
 from feedback.analytics import complaint_figures
+from feedback.complaints.access import is_verifier
+from feedback.forum.access import is_moderator
 from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread
 from feedback.scorecards import unit_scorecard
+from reports.models import UnitPage
 from reports.selectors import units_by_translation_key
 
 FORUM_THREADS_ON_UNIT_PAGE = 5
@@ -69,7 +71,7 @@ class ComplaintsMenuItem(MenuItem):
     """Shown to those who handle complaints: verifiers and the members of a unit's staff group."""
 
     def is_shown(self, request):
-        return is_verifier(request.user) or staff_units(request.user).exists()
+        return is_verifier(request.user) or UnitPage.objects.staffed_by(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")
@@ -81,7 +83,7 @@ def register_complaints_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_complaint_admin_urls():
-    from feedback.admin_views import complaint_admin_urls
+    from feedback.complaints.admin_views import complaint_admin_urls
 
     return complaint_admin_urls()
 

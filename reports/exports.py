@@ -69,7 +69,7 @@ def _published_reports(locale: Locale):
 
 
 def _published_units(locale: Locale):
-    return UnitPage.objects.live().public().filter(locale=locale)
+    return UnitPage.objects.published().filter(locale=locale)
 
 
 def report_dataset(report_id: int) -> Dataset | None:

@@ -25,12 +25,12 @@ from reports.models import (
 
 
 def live_units(within):
-    return UnitPage.objects.live().public().descendant_of(within)
+    return UnitPage.objects.published().descendant_of(within)
 
 
 def units_in(locale) -> list[UnitPage]:
     """The live units of one language, by name."""
-    return list(UnitPage.objects.live().public().filter(locale=locale).order_by("title"))
+    return list(UnitPage.objects.published().filter(locale=locale).order_by("title"))
 
 
 def units_by_translation_key(locale) -> dict:
@@ -40,7 +40,7 @@ def units_by_translation_key(locale) -> dict:
     unit in its own language through this.
     """
     units = {}
-    for unit in UnitPage.objects.live().public().order_by("translation_key", "pk"):
+    for unit in UnitPage.objects.published().order_by("translation_key", "pk"):
         if unit.translation_key not in units or unit.locale_id == locale.pk:
             units[unit.translation_key] = unit
     return units
@@ -276,7 +276,7 @@ def city_dashboard(*, locale: Locale, year: int | None, unit_type: str = "", wea
     """Every unit's average achievement in `year` against the year before; three queries in all."""
     if year is None:
         return Dashboard(year=None)
-    units = UnitPage.objects.live().public().filter(locale=locale)
+    units = UnitPage.objects.published().filter(locale=locale)
     if unit_type:
         units = units.filter(unit_type=unit_type)
     units_by_path = {unit.path: unit for unit in units}

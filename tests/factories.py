@@ -7,9 +7,9 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
+from feedback.complaints.services import Filed, complaint_file
 from feedback.deadlines import local_today
 from feedback.models import Board, ComplaintCategory, ComplaintsPage, ForumPage, Privacy, Theme
-from feedback.services import Filed, complaint_file
 from home.models import HomePage, StandardPage
 from reports.achievement import Polarity
 from reports.models import (

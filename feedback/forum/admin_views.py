@@ -24,10 +24,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
-from accounts.badges import Author, authors_for
 from accounts.models import Profile
-from feedback.access import is_moderator
 from feedback.forum import services
+from feedback.forum.access import is_moderator
+from feedback.forum.authors import Author, authors_for
 from feedback.models import ForumPage
 from feedback.models.forum import Flag, FlagReason, ModerationAction, ModerationEvent, Post, PostQuerySet
 

@@ -6,8 +6,8 @@ from datetime import datetime
 from django.db.models import Count, Q, prefetch_related_objects
 from django.http import Http404
 
-from accounts.badges import Author, authors_for
-from feedback.access import is_moderator
+from feedback.forum.access import is_moderator
+from feedback.forum.authors import Author, authors_for
 from feedback.forum.markdown import render
 from feedback.models.forum import Board, Follow, Post, Thread
 from reports.selectors import units_by_translation_key

@@ -14,7 +14,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from feedback.access import is_moderator, staff_units
+from accounts.selectors import suspension_reason
+from accounts.services import account_reinstate, account_suspend
+from feedback.forum.access import is_moderator
+from feedback.forum.notifications import notify_followers
 from feedback.models.forum import (
     Board,
     Flag,
@@ -25,6 +28,7 @@ from feedback.models.forum import (
     Post,
     Thread,
 )
+from reports.models import UnitPage
 
 
 def thread_create(*, board: Board, author, title: str, body: str, unit=None, tags: tuple[str, ...] = ()) -> Thread:
@@ -55,7 +59,7 @@ def post_reply(*, thread: Thread, author, body: str, official: bool = False, not
         raise ValidationError(_("Write a reply first."))
     official_unit = None
     if official:
-        if thread.unit_id is None or not staff_units(author).filter(pk=thread.unit_id).exists():
+        if thread.unit_id is None or not UnitPage.objects.staffed_by(author).filter(pk=thread.unit_id).exists():
             raise PermissionDenied(_("Only the staff of the unit this thread is addressed to can answer officially."))
         official_unit = thread.unit
     now = timezone.now()
@@ -205,30 +209,20 @@ def post_redact(*, post: Post, by, body: str, reason: str) -> Post:
 
 
 def user_suspend(*, user, by, reason: str):
-    """The account can read but no longer post, flag or edit until reinstated."""
-    from accounts.models import Profile
-
+    """A moderator suspends an account (see accounts.services.account_suspend), recorded as a moderation event."""
     _require_moderator(by)
-    if not reason.strip():
-        raise ValidationError(_("Say why the account is suspended."))
-    if user.pk == by.pk:
-        raise ValidationError(_("You cannot suspend your own account."))
     with transaction.atomic():
-        profile, _created = Profile.objects.get_or_create(user=user)
-        profile.suspended_at, profile.suspension_reason, profile.suspended_by = timezone.now(), reason.strip(), by
-        profile.save(update_fields=["suspended_at", "suspension_reason", "suspended_by"])
+        profile = account_suspend(user=user, by=by, reason=reason)
         ModerationEvent.objects.create(
-            action=ModerationAction.SUSPENDED, subject=user, moderator=by, reason=reason.strip()
+            action=ModerationAction.SUSPENDED, subject=user, moderator=by, reason=profile.suspension_reason
         )
     return user
 
 
 def user_unsuspend(*, user, by):
-    from accounts.models import Profile
-
     _require_moderator(by)
     with transaction.atomic():
-        Profile.objects.filter(user=user).update(suspended_at=None, suspension_reason="", suspended_by=None)
+        account_reinstate(user=user)
         ModerationEvent.objects.create(action=ModerationAction.UNSUSPENDED, subject=user, moderator=by)
     return user
 
@@ -254,13 +248,10 @@ def edit_window() -> timedelta:
 
 
 def _require_can_post(user) -> None:
-    from accounts.badges import is_suspended
-    from accounts.models import Profile
-
     if not user.is_authenticated:
         raise PermissionDenied(_("Log in to take part in the forum."))
-    if is_suspended(user):
-        reason = Profile.objects.filter(user_id=user.pk).values_list("suspension_reason", flat=True).first()
+    reason = suspension_reason(user)
+    if reason is not None:
         raise PermissionDenied(
             _("Your account is suspended: you can read the forum but not post. The moderators' reason: %(reason)s")
             % {"reason": reason}
@@ -275,7 +266,7 @@ def _require_moderator(user) -> None:
 def _is_held(author) -> bool:
     """New accounts' first FORUM_HOLD_FIRST_POSTS posts wait for a moderator (0: nobody's do)."""
     limit = settings.FORUM_HOLD_FIRST_POSTS
-    if not limit or staff_units(author).exists() or is_moderator(author):
+    if not limit or UnitPage.objects.staffed_by(author).exists() or is_moderator(author):
         return False
     published = Post.objects.filter(author=author, held_at__isnull=True, hidden_at__isnull=True).count()
     return published < limit
@@ -299,6 +290,4 @@ def _resolve_flags(post: Post) -> None:
 
 
 def _announce(post: Post) -> None:
-    from feedback.forum.notifications import notify_followers
-
     notify_followers(post)

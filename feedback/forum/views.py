@@ -18,11 +18,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from feedback import ratelimit
-from feedback.access import is_moderator, staff_units
 from feedback.forum import selectors, services
+from feedback.forum.access import is_moderator
 from feedback.forum.forms import EditForm, FlagForm, ReplyForm, SortForm, ThreadForm
 from feedback.forum.notifications import follow_from_signature
 from feedback.models.forum import Board, Post, Thread
+from reports.models import UnitPage
 from reports.selectors import units_in
 
 THREADS_PER_PAGE = 20
@@ -298,18 +299,18 @@ def _thread_list(page, request, threads, *, title, intro="", board=None, unit=No
 
 
 def _can_answer_officially(user, thread) -> bool:
-    return bool(thread.unit_id) and user.is_authenticated and staff_units(user).filter(pk=thread.unit_id).exists()
+    return (
+        bool(thread.unit_id)
+        and user.is_authenticated
+        and UnitPage.objects.staffed_by(user).filter(pk=thread.unit_id).exists()
+    )
 
 
 def _default_language_unit(unit):
     """Threads point at the default language's unit page, as complaints do."""
     if unit is None:
         return None
-    from reports.models import UnitPage
-
-    return UnitPage.objects.filter(
-        translation_key=unit.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    ).first()
+    return UnitPage.objects.canonical().filter(translation_key=unit.translation_key).first()
 
 
 def _own_post(request, pk) -> Post:

@@ -85,7 +85,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
         verbose_name = _("complaints page")
 
     def get_context(self, request, *args, **kwargs):
-        from feedback.forms import TrackForm
+        from feedback.complaints.forms import TrackForm
 
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("track_form", TrackForm())
@@ -102,8 +102,8 @@ class ComplaintsPage(RoutablePageMixin, Page):
     @path("ajukan/", name="file")
     def file(self, request):
         """The filing form: validate, apply the flood limit, file through the service, then confirm."""
-        from feedback.forms import HONEYPOT_FIELD, ComplaintForm
-        from feedback.services import complaint_file
+        from feedback.complaints.forms import HONEYPOT_FIELD, ComplaintForm
+        from feedback.complaints.services import complaint_file
 
         if request.method != "POST":
             return self._render_form(request, ComplaintForm())
@@ -166,7 +166,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
     @path("daftar/rss/", name="feed")
     def complaint_feed(self, request):
         """The list as RSS, with the same filters: the newest complaints and nothing the list does not show."""
-        from feedback.feeds import FEED_ITEMS, PublicComplaintsFeed
+        from feedback.complaints.feeds import FEED_ITEMS, PublicComplaintsFeed
 
         form, complaints = self._listed(request)
         if form.errors:
@@ -178,7 +178,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
 
     def _listed(self, request):
         """The list's filter form and the complaints it selects; none when a filter is invalid."""
-        from feedback.forms import PublicListForm
+        from feedback.complaints.forms import PublicListForm
 
         form = PublicListForm(request.GET or None, units=units_in(self.locale))
         complaints = Complaint.objects.publicly_listed()
@@ -218,7 +218,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
 
     @path("lacak/", name="track")
     def track(self, request):
-        from feedback.forms import TrackForm
+        from feedback.complaints.forms import TrackForm
 
         form = TrackForm(request.GET)
         if form.is_valid():
@@ -239,8 +239,8 @@ class ComplaintsPage(RoutablePageMixin, Page):
     @path("lacak/<str:code>/<str:secret>/", name="private")
     def private(self, request, code, secret):
         """The resident's own page: the whole complaint, and the verdict on the unit's response."""
-        from feedback.forms import RateForm, RejectResponseForm
-        from feedback.services import secret_hash
+        from feedback.complaints.forms import RateForm, RejectResponseForm
+        from feedback.complaints.services import secret_hash
 
         complaint = _tracked(code)
         if not hmac.compare_digest(secret_hash(secret), complaint.secret_hash):
@@ -289,7 +289,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
         return _private(response)
 
     def _act(self, request, success, service_name, complaint, **arguments) -> bool:
-        from feedback import services
+        from feedback.complaints import services
 
         try:
             getattr(services, service_name)(complaint=complaint, **arguments)

@@ -234,7 +234,7 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one replaces it once verified
 ACCOUNT_LOGOUT_ON_GET = False  # logging out takes a POST (the header's button), never a link a page could embed
-ACCOUNT_USER_DISPLAY = "accounts.badges.display_name"
+ACCOUNT_USER_DISPLAY = "accounts.selectors.display_name"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Portal Kota Ambon] "
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"  # staff only: residents would skip the email check
 

@@ -1,11 +1,13 @@
-from django.contrib.auth.models import Group
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, Group
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 
@@ -44,6 +46,22 @@ class UnitIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["unit_groups"] = units_grouped_by_type(self)
         return context
+
+
+class UnitPageQuerySet(PageQuerySet):
+    def published(self):
+        """What residents may see: live and not behind a privacy restriction."""
+        return self.live().public()
+
+    def canonical(self):
+        """The pages in the site's default language: complaints, forum threads and staff badges point at those."""
+        return self.filter(locale__language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+
+    def staffed_by(self, user: AbstractBaseUser):
+        """The canonical units whose staff group the user belongs to."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.canonical().filter(staff_group__user=user)
 
 
 class UnitPage(RoutablePageMixin, Page):
@@ -92,6 +110,8 @@ class UnitPage(RoutablePageMixin, Page):
 
     parent_page_types = ["reports.UnitIndexPage"]
     subpage_types = ["reports.PerformanceReportPage"]
+
+    objects = PageManager.from_queryset(UnitPageQuerySet)()
 
     class Meta:
         verbose_name = _("government unit")

@@ -6,7 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale
 
-from accounts.badges import Author, author_of, authors_for, display_name, is_suspended
+from accounts.selectors import display_name, suspension_reason
+from feedback.forum.authors import Author, author_of, authors_for
 from tests.accounts.factories import ProfileFactory, ResidentFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +94,7 @@ def test_authors_for_skips_unknown_users_and_needs_no_query_for_none(db):
 
 def test_author_label_escapes_the_name_and_the_badge(health_staff, health):
     ProfileFactory(user=health_staff, display_name='<img src=x onerror="alert(1)">')
-    template = Template("{% load account_tags %}{% author_label author %}")
+    template = Template('{% include "feedback/forum/_author.html" %}')
 
     html = template.render(Context({"author": author_of(health_staff)}))
 
@@ -106,17 +107,18 @@ def test_author_label_escapes_the_name_and_the_badge(health_staff, health):
 def test_a_residents_label_has_no_badge(home):
     resident = ResidentFactory(profile__display_name="Maria & Co")
 
-    html = Template("{% load account_tags %}{% author_label author %}").render(Context({"author": author_of(resident)}))
+    html = Template('{% include "feedback/forum/_author.html" %}').render(Context({"author": author_of(resident)}))
 
     assert html == '<span class="author">Maria &amp; Co</span>'
 
 
 def test_a_suspended_account_is_known_as_such(home):
     resident = ResidentFactory()
-    assert is_suspended(resident) is False
+    assert suspension_reason(resident) is None
 
     resident.profile.suspended_at = "2026-01-05T10:00:00+09:00"
+    resident.profile.suspension_reason = "Spam berulang"
     resident.profile.save()
 
-    assert is_suspended(get_user_model().objects.get(pk=resident.pk)) is True
-    assert is_suspended(UserFactory()) is False
+    assert suspension_reason(get_user_model().objects.get(pk=resident.pk)) == "Spam berulang"
+    assert suspension_reason(UserFactory()) is None

@@ -6,7 +6,7 @@ from django.core.management import call_command
 
 from demo.forum import PERSONAL_DATA_BODY, SPAM_BODY
 from demo.management.commands.load_demo import RESIDENTS
-from feedback.access import staff_units
+from feedback.complaints.access import staff_units
 from feedback.models import Board, FlagReason, ForumPage, Post, Thread
 
 BOARD_UNITS = {

@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from feedback.access import verifier_group_ensure
+from feedback.complaints.access import verifier_group_ensure
 from reports.services import unit_ensure_staff_group
 from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory
 

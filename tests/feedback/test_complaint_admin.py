@@ -17,8 +17,9 @@ from django.urls import reverse
 from PIL import Image
 from wagtail.users.models import UserProfile
 
-from feedback import services
-from feedback.access import verifier_group_ensure
+from feedback.complaints import services
+from feedback.complaints.access import verifier_group_ensure
+from feedback.complaints.uploads import clean_upload
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
     CityHoliday,
@@ -30,7 +31,6 @@ from feedback.models import (
     RejectionReason,
     Status,
 )
-from feedback.uploads import clean_upload
 from reports.services import unit_ensure_staff_group
 from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
 

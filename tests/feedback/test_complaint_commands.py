@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.core.management import call_command
 from django.utils import timezone
 
-from feedback import services
+from feedback.complaints import services
 from feedback.deadlines import local_today
 from feedback.models import Complaint, ComplaintReporter, EventKind, Notification, Privacy, Status
 from tests.factories import file_complaint

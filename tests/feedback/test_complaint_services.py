@@ -11,7 +11,7 @@ from django.db import IntegrityError
 from django.utils import timezone
 from PIL import Image
 
-from feedback import services
+from feedback.complaints import services
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, EventKind, Privacy, RejectionReason, Status
 from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
@@ -43,7 +43,7 @@ def file(category, **fields):
 def png_upload():
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from feedback.uploads import clean_upload
+    from feedback.complaints.uploads import clean_upload
 
     buffer = io.BytesIO()
     Image.new("RGB", (40, 30), "#3d7f5c").save(buffer, format="PNG")

@@ -10,9 +10,9 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Locale
 
-from feedback import services
+from feedback.complaints import services
+from feedback.complaints.notifications import notifications_retry
 from feedback.models import DeliveryStatus, Notification, Privacy, Status
-from feedback.notifications import notifications_retry
 from tests.factories import ComplaintsPageFactory, UnitPageFactory, file_complaint
 
 REPORTER = {"name": "Maria Latuheru", "email": "maria@example.com", "phone": "0812 4455 6677"}

@@ -13,9 +13,9 @@ from PIL import Image
 from wagtail.models import Locale, Page
 from wagtail.search.index import get_indexed_models
 
-from feedback import services
+from feedback.complaints import services
+from feedback.complaints.uploads import clean_upload
 from feedback.models import Complaint, ComplaintReporter, Privacy, RejectionReason, Status
-from feedback.uploads import clean_upload
 from tests.factories import (
     ComplaintCategoryFactory,
     ComplaintsPageFactory,

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from feedback import services
+from feedback.complaints import services
 from feedback.deadlines import local_today
 from feedback.models import Complaint, RejectionReason, Thread
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards, unit_scorecard

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from feedback import services
+from feedback.complaints import services
 from feedback.deadlines import local_today
 from feedback.models import ComplaintEvent, EventKind, Privacy, Status
 from tests.factories import (

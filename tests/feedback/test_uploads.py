@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import ExifTags, Image, ImageCms, PngImagePlugin
 
-from feedback.uploads import MAX_BYTES, MAX_FILES, MAX_SIDE, clean_upload, clean_uploads
+from feedback.complaints.uploads import MAX_BYTES, MAX_FILES, MAX_SIDE, clean_upload, clean_uploads
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 

@@ -2,9 +2,10 @@
 
 import factory
 
-from feedback.access import moderator_group_ensure, verifier_group_ensure
+from feedback.complaints.access import verifier_group_ensure
+from feedback.complaints.services import complaint_route
+from feedback.forum.access import moderator_group_ensure
 from feedback.models import Complaint, ComplaintCategory
-from feedback.services import complaint_route
 from tests.accounts.factories import UserFactory
 from tests.factories import file_complaint
 

@@ -12,9 +12,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.contrib.auth import get_user_model
 
-from feedback import services
-from feedback.access import verifier_group_ensure
 from feedback.analytics import DatabaseComplaintAnalytics
+from feedback.complaints import services
+from feedback.complaints.access import verifier_group_ensure
 from feedback.models import Complaint, Privacy, RejectionReason
 from search import analytics
 from search.analytics import ElasticsearchComplaintAnalytics, analytics_index_complaint, analytics_rebuild

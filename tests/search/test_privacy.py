@@ -16,9 +16,9 @@ from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
+from feedback.complaints.services import complaint_add_note, complaint_reject, complaint_route
 from feedback.forum.services import post_delete, post_hide, post_reply, post_restore, thread_create
 from feedback.models import Privacy, RejectionReason
-from feedback.services import complaint_add_note, complaint_reject, complaint_route
 from search.models import SearchDocument
 from search.text import stem
 from tests.accounts.factories import ResidentFactory

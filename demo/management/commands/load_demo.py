@@ -15,7 +15,8 @@ from demo.forum import build_forum
 from demo.home import build_home, build_information_pages
 from demo.pages import english_locale
 from demo.units import build_dashboard, build_reports_and_review, build_units
-from feedback.access import MODERATOR_GROUP, VERIFIER_GROUP, moderator_group_ensure, verifier_group_ensure
+from feedback.complaints.access import VERIFIER_GROUP, verifier_group_ensure
+from feedback.forum.access import MODERATOR_GROUP, moderator_group_ensure
 from search.signals import paused as search_sync_paused
 
 RESIDENTS = [

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from feedback.services import complaints_escalate_overdue
+from feedback.complaints.services import complaints_escalate_overdue
 
 
 class Command(BaseCommand):

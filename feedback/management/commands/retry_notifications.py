@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from feedback.notifications import notifications_retry
+from feedback.complaints.notifications import notifications_retry
 
 
 class Command(BaseCommand):

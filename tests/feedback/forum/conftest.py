@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import cache
 
-from feedback.access import moderator_group_ensure
+from feedback.forum.access import moderator_group_ensure
 from reports.services import unit_ensure_staff_group
 from tests.accounts.factories import ResidentFactory, UserFactory
 from tests.factories import BoardFactory, ForumPageFactory, UnitIndexPageFactory, UnitPageFactory

@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from accounts.models import Profile
-from feedback.access import verifier_group_ensure
+from feedback.complaints.access import verifier_group_ensure
 from feedback.forum import services
 from feedback.models import ModerationAction, ModerationEvent, Post, Thread
 from tests.accounts.factories import ResidentFactory, UserFactory

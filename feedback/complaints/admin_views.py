@@ -1,6 +1,6 @@
 """Complaint handling in the Wagtail admin: the inbox, one complaint, the actions on it, its attachments.
 
-Every view finds complaints only through feedback.access, so a user sees nothing of a complaint that is not
+Every view finds complaints only through feedback.complaints.access, so a user sees nothing of a complaint that is not
 theirs to handle: a 404, also for attachments and actions, and also for the old unit once a complaint has
 been handed over. A verifier-only action attempted by unit staff on a complaint they do see gets a 403.
 """
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden
@@ -22,9 +22,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from feedback import services
-from feedback.access import complaint_for, complaints_for, handled_units, is_verifier, may_see_identity
-from feedback.admin_forms import (
+from feedback.complaints import identity, services
+from feedback.complaints.access import complaint_for, complaints_for, handled_units, is_verifier
+from feedback.complaints.admin_forms import (
     DUE_SOON,
     OPEN,
     OVERDUE,
@@ -38,12 +38,12 @@ from feedback.admin_forms import (
     RouteForm,
     StartForm,
 )
+from feedback.complaints.exports import complaints_csv, export_filename
+from feedback.complaints.notifications import RECIPIENTS
+from feedback.complaints.services import HANDLING_STATUSES, ComplaintChanged
 from feedback.deadlines import DUE_SOON_DAYS, DeadlineState, add_working_days, deadline_state, local_today
-from feedback.exports import complaints_csv, export_filename
-from feedback.models import Complaint, ComplaintReporter, IdentityView, Status
+from feedback.models import Complaint, Status
 from feedback.models.complaints import OPEN_STATUSES
-from feedback.notifications import RECIPIENTS
-from feedback.services import HANDLING_STATUSES, ComplaintChanged
 
 PER_PAGE = 25
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -256,7 +256,7 @@ def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, 
         "deadlines": _deadlines(complaint),
         "actions": actions,
         "is_verifier": verifier,
-        "can_see_identity": may_see_identity(request.user, complaint),
+        "can_see_identity": identity.may_see_identity(request.user, complaint),
         "reporter": reporter,
         "page_title": complaint.tracking_code,
         "page_subtitle": complaint.title,
@@ -275,16 +275,13 @@ def complaint_detail(request, pk: int):
 def complaint_identity(request, pk: int):
     """Shows the complainant's identity to those who may see it, and logs that they looked (UU PDP).
 
-    Verifiers may; the unit's staff only for a *publik* complaint (see access.may_see_identity). Behind a
-    POST, so that every look is a deliberate, logged act.
+    `identity.reporter_shown_to` decides and records. Behind a POST, so that every look is a deliberate act.
     """
     complaint = complaint_for(request.user, pk)
-    if not may_see_identity(request.user, complaint):
-        return HttpResponseForbidden(
-            _("Only verifiers, and for a public complaint the unit handling it, may see who filed a complaint.")
-        )
-    reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
-    IdentityView.objects.create(complaint=complaint, viewer=request.user)
+    try:
+        reporter = identity.reporter_shown_to(request.user, complaint)
+    except PermissionDenied as refusal:
+        return HttpResponseForbidden(str(refusal))
     return _render_detail(request, complaint, reporter=reporter)
 
 

@@ -1,12 +1,11 @@
 """Forms of the complaint inbox and of the actions on one complaint in the Wagtail admin.
 
-They validate and present; the change itself is a service in feedback.services. Each action form carries
+They validate and present; the change itself is a service in feedback.complaints.services. Each action form carries
 the complaint's version the user saw, so that a change made meanwhile by someone else is not overwritten.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from feedback.models import Complaint, ComplaintCategory, RejectionReason, Status
 from reports.models import UnitPage
@@ -18,7 +17,7 @@ OVERDUE = "overdue"
 
 def unit_choices():
     """Units a complaint can go to: the live default-locale pages (complaints point at those)."""
-    return UnitPage.objects.live().filter(locale=Locale.get_default()).order_by("title")
+    return UnitPage.objects.live().canonical().order_by("title")
 
 
 class UnitChoiceField(forms.ModelChoiceField):

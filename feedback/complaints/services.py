@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from feedback import notifications
+from feedback.complaints import notifications
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
     Complaint,
@@ -130,7 +130,7 @@ def _unused_tracking_code() -> str:
 
 
 def _attach(complaint: Complaint, upload, written: list) -> None:
-    """Store a cleaned upload (see feedback.uploads) under a random name, noting the file in `written`."""
+    """Store a cleaned upload (see feedback.complaints.uploads) under a random name, noting the file in `written`."""
     attachment = ComplaintAttachment(
         complaint=complaint,
         token=secrets.token_hex(16),

@@ -1,8 +1,7 @@
-"""Who wrote something, as the public sees it: a name and, for a unit's staff, their official badge.
+"""Who wrote a forum post, as the public sees it: a name and, for a unit's staff, their official badge.
 
-Staff of a unit are the members of its staff group (`UnitPage.staff_group`, default-locale pages, as in
-`feedback.access.staff_units`). The forum shows an `Author` next to every post; `authors_for` builds them for a
-whole page of posts in a fixed number of queries.
+Staff of a unit are the members of its staff group (`UnitPage.objects.staffed_by`). The forum shows an `Author`
+next to every post; `authors_for` builds them for a whole page of posts in a fixed number of queries.
 """
 
 from collections.abc import Iterable
@@ -15,7 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.coreutils import get_supported_content_language_variant
 
-from accounts.models import Profile
+from accounts.selectors import display_name
 from reports.models import UnitPage
 
 
@@ -25,17 +24,6 @@ class Author:
     name: str  # display name, else full name, else username
     badge: str | None  # e.g. "Petugas Dinas Kesehatan"; None for residents
     unit_ids: frozenset[int]  # pks of the default-locale UnitPages whose staff group the user is in
-
-
-def display_name(user: AbstractBaseUser) -> str:
-    """The profile's display name, else the full name, else the username (also allauth's ACCOUNT_USER_DISPLAY)."""
-    try:
-        profile = user.profile
-    except Profile.DoesNotExist:
-        profile = None
-    if profile is not None and profile.display_name:
-        return profile.display_name
-    return user.get_full_name().strip() or user.get_username()
 
 
 def authors_for(user_ids: Iterable[int]) -> dict[int, Author]:
@@ -65,21 +53,13 @@ def author_of(user: AbstractBaseUser) -> Author:
     return authors_for([user.pk])[user.pk]
 
 
-def is_suspended(user: AbstractBaseUser) -> bool:
-    if not user.is_authenticated:
-        return False
-    return Profile.objects.filter(user_id=user.pk, suspended_at__isnull=False).exists()
-
-
-def _default_language() -> str:
-    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
-
-
 def _staff_units(user_ids: set[int]):
     """(user id, unit pk, unit title, translation key) for every staff membership of these users."""
-    return UnitPage.objects.filter(
-        locale__language_code=_default_language(), staff_group__user__in=user_ids
-    ).values_list("staff_group__user", "pk", "title", "translation_key")
+    return (
+        UnitPage.objects.canonical()
+        .filter(staff_group__user__in=user_ids)
+        .values_list("staff_group__user", "pk", "title", "translation_key")
+    )
 
 
 def _translated_titles(titles_by_key: dict) -> dict:
@@ -91,7 +71,7 @@ def _translated_titles(titles_by_key: dict) -> dict:
         language = get_supported_content_language_variant(language)
     except LookupError:
         return {}
-    if language == _default_language():
+    if language == get_supported_content_language_variant(settings.LANGUAGE_CODE):
         return {}
     return dict(
         UnitPage.objects.live()

@@ -8,9 +8,9 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from feedback.complaints.uploads import MAX_BYTES, MAX_FILES, clean_uploads
 from feedback.deadlines import local_today
 from feedback.models import Complaint, ComplaintCategory, Privacy, Status, Theme
-from feedback.uploads import MAX_BYTES, MAX_FILES, clean_uploads
 
 HONEYPOT_FIELD = "website"
 SUBMISSION_KEY = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
@@ -162,7 +162,7 @@ class ComplaintForm(PublicForm):
         return cleaned
 
     def service_arguments(self) -> dict:
-        """The cleaned data as feedback.services.complaint_file takes it."""
+        """The cleaned data as feedback.complaints.services.complaint_file takes it."""
         data = self.cleaned_data
         return {
             "category": data["category"],
