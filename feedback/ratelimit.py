@@ -1,9 +1,14 @@
 """Flood limits: how often one address or account did something in the last hour, counted in the cache.
 
-A public service fails open: when the cache is down the limits are skipped (and logged), not the service.
+`attempt(key, limit)` counts a try as it starts and keeps the count only if the try is kept: a form sent back
+with errors, or a service that refused, costs the resident nothing. A public service fails open: when the cache
+is down the limits are skipped (and logged), not the service.
 """
 
 import logging
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
@@ -12,37 +17,60 @@ logger = logging.getLogger(__name__)
 WINDOW_SECONDS = 3600
 
 
-def hits(key: str) -> int:
-    """How many times `key` was counted in its current window; 0 when the cache is unavailable."""
-    try:
-        return int(cache.get(f"ratelimit:{key}") or 0)
-    except Exception:
-        logger.warning("Rate limit %s skipped: the cache is unavailable.", key, exc_info=True)
-        return 0
+@dataclass
+class Attempt:
+    allowed: bool  # within the limit: go ahead
+    kept: bool = field(default=False, init=False)
+
+    def keep(self) -> None:
+        """The try did something (filed, posted): it counts against the limit."""
+        self.kept = True
 
 
-def hit(key: str) -> int:
-    """Count one more for `key` in its window (which starts at the first hit) and return the new count."""
-    key = f"ratelimit:{key}"
+@contextmanager
+def attempt(key: str, limit: int) -> Iterator[Attempt]:
+    """One try at something allowed `limit` times an hour for `key`; given back on leaving unless kept."""
+    count = _count(key)
+    try_ = Attempt(allowed=count <= limit)
     try:
-        if cache.add(key, 1, timeout=WINDOW_SECONDS):
+        yield try_
+    finally:
+        if count and not (try_.allowed and try_.kept):
+            _give_back(key)
+
+
+@contextmanager
+def attempts(limits: dict[str, int]) -> Iterator[Attempt]:
+    """One try under several limits at once (e.g. the account's and the address's): allowed if all allow it."""
+    with ExitStack() as stack:
+        tries = [stack.enter_context(attempt(key, limit)) for key, limit in limits.items()]
+        together = Attempt(allowed=all(try_.allowed for try_ in tries))
+        yield together
+        if together.kept:
+            for try_ in tries:
+                try_.keep()
+
+
+def client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _count(key: str) -> int:
+    """Count one more for `key` in its window (which starts at the first count); 0 when the cache is down."""
+    try:
+        if cache.add(f"ratelimit:{key}", 1, timeout=WINDOW_SECONDS):
             return 1
-        return cache.incr(key)
+        return cache.incr(f"ratelimit:{key}")
     except ValueError:  # the key expired between add and incr
-        cache.set(key, 1, timeout=WINDOW_SECONDS)
+        cache.set(f"ratelimit:{key}", 1, timeout=WINDOW_SECONDS)
         return 1
     except Exception:
         logger.warning("Rate limit %s skipped: the cache is unavailable.", key, exc_info=True)
         return 0
 
 
-def unhit(key: str) -> None:
-    """Give back one count, e.g. for a request that turned out to change nothing."""
+def _give_back(key: str) -> None:
     try:
         cache.decr(f"ratelimit:{key}")
     except Exception:  # expired, or the cache is down: nothing to give back
         logger.debug("Rate limit %s: nothing to give back.", key, exc_info=True)
-
-
-def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")

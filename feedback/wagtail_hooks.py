@@ -36,7 +36,7 @@ def complaint_dashboard_section(request, page, year):
         "by_unit": by_unit,
         "complaints_page": ComplaintsPage.objects.live().filter(locale_id=page.locale_id).first(),
     }
-    return render_to_string("feedback/includes/dashboard_complaints.html", context, request=request)
+    return render_to_string("feedback/complaints/_dashboard_section.html", context, request=request)
 
 
 @hooks.register("portal_unit_sections")
@@ -48,7 +48,7 @@ def unit_complaint_section(request, unit):
         "figures": complaint_figures(unit_key=unit.translation_key),
         "complaints_page": ComplaintsPage.objects.live().filter(locale_id=unit.locale_id).first(),
     }
-    return render_to_string("feedback/includes/unit_scorecard.html", context, request=request)
+    return render_to_string("feedback/complaints/_unit_section.html", context, request=request)
 
 
 @hooks.register("portal_unit_sections")
@@ -64,7 +64,7 @@ def unit_forum_section(request, unit):
         "threads": list(threads),
         "forum_page": ForumPage.objects.live().filter(locale_id=unit.locale_id).first(),
     }
-    return render_to_string("feedback/includes/unit_forum.html", context, request=request)
+    return render_to_string("feedback/forum/_unit_section.html", context, request=request)
 
 
 class ComplaintsMenuItem(MenuItem):

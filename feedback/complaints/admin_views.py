@@ -102,7 +102,7 @@ def complaint_inbox(request):
         "header_title": _("Complaints"),
         "header_icon": "mail",
     }
-    return TemplateResponse(request, "feedback/admin/inbox.html", context)
+    return TemplateResponse(request, "feedback/complaints/admin/inbox.html", context)
 
 
 @dataclass(frozen=True)
@@ -263,7 +263,7 @@ def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, 
         "header_title": complaint.tracking_code,
         "header_icon": "mail",
     }
-    return TemplateResponse(request, "feedback/admin/detail.html", context, status=status)
+    return TemplateResponse(request, "feedback/complaints/admin/detail.html", context, status=status)
 
 
 @require_GET

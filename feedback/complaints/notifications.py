@@ -81,7 +81,7 @@ def send_notification(notification_id: int) -> str:
 
 
 def render_notification(notification: Notification) -> tuple[str, str]:
-    """Subject and body from `feedback/email/<template>_subject.txt` and `<template>.txt`."""
+    """Subject and body from `feedback/complaints/email/<template>_subject.txt` and `<template>.txt`."""
     complaint = notification.complaint
     is_resident = notification.template == RESIDENT_TEMPLATE
     with translation.override(notification.language):
@@ -92,7 +92,7 @@ def render_notification(notification: Notification) -> tuple[str, str]:
             # The reporter's name only ever goes to the reporter.
             "reporter_name": complaint.reporter.name if is_resident else "",
         }
-        name = f"feedback/email/{notification.template}"
+        name = f"feedback/complaints/email/{notification.template}"
         subject = " ".join(render_to_string(f"{name}_subject.txt", context).split())
         body = render_to_string(f"{name}.txt", context)
     return subject, body

@@ -70,8 +70,8 @@ def send_forum_email(follow_id: int, post_id: int) -> str:
             "link": site_url(f"{path}{page.reverse_subpage('thread', args=[follow.thread_id])}#kiriman-{post.pk}"),
             "unsubscribe": unsubscribe,
         }
-        subject = " ".join(render_to_string("feedback/email/forum_post_subject.txt", context).split())
-        body = render_to_string("feedback/email/forum_post.txt", context)
+        subject = " ".join(render_to_string("feedback/forum/email/post_subject.txt", context).split())
+        body = render_to_string("feedback/forum/email/post.txt", context)
     message = EmailMessage(subject, body, to=[follow.user.email], headers={"List-Unsubscribe": f"<{unsubscribe}>"})
     message.send()
     return "sent"

@@ -4,6 +4,7 @@ A refusal is a page in the site's design with the reason: 400 for bad input, 403
 not do, 404 for what they may not see, 429 when they post too fast.
 """
 
+from contextlib import contextmanager
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -82,30 +83,31 @@ def new_thread(page, request, slug):
     if board.unit_id and not form.is_bound:
         form.initial["unit"] = str(board.unit.translation_key)
     if request.method == "POST":
-        if refused := _flood_refusal(page, request):
-            return refused
-        if form.is_valid():
-            unit = form.units.get(form.cleaned_data["unit"])
-            try:
-                thread = services.thread_create(
-                    board=board,
-                    author=request.user,
-                    title=form.cleaned_data["title"],
-                    body=form.cleaned_data["body"],
-                    unit=_default_language_unit(unit),
-                    tags=form.cleaned_data["tags"],
-                )
-            except PermissionDenied as refusal:
-                return _message(page, request, _("You cannot post"), str(refusal), status=403)
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                _count_post(request)
-                if thread.held_at:
-                    messages.info(
-                        request, _("Thank you. Your first posts are read by a moderator before others see them.")
+        with _posting(request) as posting:
+            if not posting.allowed:
+                return _too_fast(page, request)
+            if form.is_valid():
+                unit = form.units.get(form.cleaned_data["unit"])
+                try:
+                    thread = services.thread_create(
+                        board=board,
+                        author=request.user,
+                        title=form.cleaned_data["title"],
+                        body=form.cleaned_data["body"],
+                        unit=_default_language_unit(unit),
+                        tags=form.cleaned_data["tags"],
                     )
-                return HttpResponseRedirect(page.thread_url(thread))
+                except PermissionDenied as refusal:
+                    return _message(page, request, _("You cannot post"), str(refusal), status=403)
+                except ValidationError as error:
+                    form.add_error(None, error)
+                else:
+                    posting.keep()
+                    if thread.held_at:
+                        messages.info(
+                            request, _("Thank you. Your first posts are read by a moderator before others see them.")
+                        )
+                    return HttpResponseRedirect(page.thread_url(thread))
     context = {"board": board, "form": form}
     return _render(page, request, "feedback/forum/thread_form.html", context, status=400 if form.errors else 200)
 
@@ -120,30 +122,31 @@ def thread(page, request, pk):
     if request.method == "POST":
         if not request.user.is_authenticated:
             return _to_login(request)
-        if refused := _flood_refusal(page, request):
-            return refused
-        if reply_form.is_valid():
-            try:
-                post = services.post_reply(
-                    thread=thread,
-                    author=request.user,
-                    body=reply_form.cleaned_data["body"],
-                    official=bool(request.POST.get("official")),
-                )
-            except PermissionDenied as refusal:
-                return _message(page, request, _("You cannot post this"), str(refusal), status=403)
-            except ValidationError as error:
-                reply_form.add_error(None, error)
-            else:
-                _count_post(request)
-                if post.held_at:
-                    messages.info(
-                        request, _("Thank you. Your first posts are read by a moderator before others see them.")
+        with _posting(request) as posting:
+            if not posting.allowed:
+                return _too_fast(page, request)
+            if reply_form.is_valid():
+                try:
+                    post = services.post_reply(
+                        thread=thread,
+                        author=request.user,
+                        body=reply_form.cleaned_data["body"],
+                        official=bool(request.POST.get("official")),
                     )
-                return HttpResponseRedirect(
-                    f"{page.thread_url(thread)}?{urlencode({'halaman': 'akhir'})}#kiriman-{post.pk}"
-                )
-        status = 400
+                except PermissionDenied as refusal:
+                    return _message(page, request, _("You cannot post this"), str(refusal), status=403)
+                except ValidationError as error:
+                    reply_form.add_error(None, error)
+                else:
+                    posting.keep()
+                    if post.held_at:
+                        messages.info(
+                            request, _("Thank you. Your first posts are read by a moderator before others see them.")
+                        )
+                    return HttpResponseRedirect(
+                        f"{page.thread_url(thread)}?{urlencode({'halaman': 'akhir'})}#kiriman-{post.pk}"
+                    )
+            status = 400
     posts = selectors.thread_posts(thread, request.user)
     paginator = Paginator(posts, POSTS_PER_PAGE)
     number = paginator.num_pages if request.GET.get("halaman") == "akhir" else request.GET.get("halaman")
@@ -238,19 +241,20 @@ def flag_post(page, request, pk):
         return _to_login(request)
     form = FlagForm(request.POST or None)
     if request.method == "POST":
-        if refused := _flood_refusal(page, request):
-            return refused
-        if form.is_valid():
-            try:
-                services.post_flag(post=post, by=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                form.add_error(None, error)
-            except PermissionDenied as refusal:
-                return _message(page, request, _("You cannot report this post"), str(refusal), status=403)
-            else:
-                _count_post(request)
-                messages.success(request, _("Thank you: the moderators will look at your report."))
-                return HttpResponseRedirect(page.thread_url(post.thread))
+        with _posting(request) as posting:
+            if not posting.allowed:
+                return _too_fast(page, request)
+            if form.is_valid():
+                try:
+                    services.post_flag(post=post, by=request.user, **form.cleaned_data)
+                except ValidationError as error:
+                    form.add_error(None, error)
+                except PermissionDenied as refusal:
+                    return _message(page, request, _("You cannot report this post"), str(refusal), status=403)
+                else:
+                    posting.keep()
+                    messages.success(request, _("Thank you: the moderators will look at your report."))
+                    return HttpResponseRedirect(page.thread_url(post.thread))
     context = {"post": selectors.with_authors([post])[0], "form": form}
     return _render(page, request, "feedback/forum/flag_form.html", context, status=400 if form.errors else 200)
 
@@ -326,14 +330,19 @@ def _visible_post(request, pk) -> Post:
     return post
 
 
-def _flood_refusal(page, request):
+@contextmanager
+def _posting(request):
+    """A post counted against the account's and the address's hourly limits; it counts only once it is made."""
+    limits = {
+        f"forum:user:{request.user.pk}": settings.FORUM_POSTS_PER_HOUR,
+        f"forum:ip:{ratelimit.client_address(request)}": settings.FORUM_POSTS_PER_HOUR_PER_IP,
+    }
+    with ratelimit.attempts(limits) as posting:
+        yield posting
+
+
+def _too_fast(page, request):
     """429 when the account or the address posted too often in the last hour."""
-    over_account = ratelimit.hits(f"forum:user:{request.user.pk}") >= settings.FORUM_POSTS_PER_HOUR
-    over_address = (
-        ratelimit.hits(f"forum:ip:{ratelimit.client_address(request)}") >= settings.FORUM_POSTS_PER_HOUR_PER_IP
-    )
-    if not (over_account or over_address):
-        return None
     response = _message(
         page,
         request,
@@ -346,11 +355,6 @@ def _flood_refusal(page, request):
     )
     response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
     return response
-
-
-def _count_post(request) -> None:
-    ratelimit.hit(f"forum:user:{request.user.pk}")
-    ratelimit.hit(f"forum:ip:{ratelimit.client_address(request)}")
 
 
 def _to_login(request):

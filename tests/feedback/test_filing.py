@@ -152,7 +152,7 @@ def test_the_sixth_filing_from_one_address_in_an_hour_is_refused(client, page, c
     response = client.post(page.url + "ajukan/", form_data(client, page, category))
 
     assert response.status_code == 429
-    assert "feedback/complaint_too_many.html" in [template.name for template in response.templates]
+    assert "feedback/complaints/too_many.html" in [template.name for template in response.templates]
     assert Complaint.objects.count() == 5
     other_address = client.post(page.url + "ajukan/", form_data(client, page, category), REMOTE_ADDR="10.0.0.9")
     assert other_address.status_code == 302

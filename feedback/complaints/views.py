@@ -1,0 +1,308 @@
+"""The public side of complaints, called by ComplaintsPage's routes: file one, follow it, list them, see figures.
+
+Each view takes the page and the request, parses, calls a form, a selector or a service, and renders through the
+page. A refusal is a page in the site's design with the reason: 400 for bad input, 404 for a wrong code or link,
+429 when one address files too often.
+"""
+
+import hmac
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from feedback import ratelimit
+from feedback.analytics import complaint_figures
+from feedback.complaints import services
+from feedback.complaints.feeds import FEED_ITEMS, PublicComplaintsFeed
+from feedback.complaints.forms import (
+    HONEYPOT_FIELD,
+    ComplaintForm,
+    PublicListForm,
+    RateForm,
+    RejectResponseForm,
+    TrackForm,
+)
+from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, local_today
+from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, Privacy, Status
+from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
+from reports.selectors import units_by_translation_key, units_in
+
+SESSION_SECRETS = "complaint_secrets"
+LIST_PER_PAGE = 20
+LIST_FIELDS = [
+    "tracking_code",
+    "title",
+    "place",
+    "status",
+    "submitted_at",
+    "closed_at",
+    "category__name",
+    "category__name_en",
+]
+PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
+"""A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
+Not `no-referrer`: under it browsers send `Origin: null` with the page's own forms and Django's CSRF check
+refuses them."""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    label: str
+    due: date
+    state: str | None  # a DeadlineState, or None when the step is done
+
+
+def landing(page, request, track_form=None, status=200):
+    """What a complaint goes through and by when, with the box to find one by its tracking code."""
+    default_days = {
+        name: ComplaintCategory._meta.get_field(f"{name}_days").default
+        for name in ("verification", "response", "feedback", "resolution")
+    }
+    context = {"track_form": track_form or TrackForm(), "default_days": default_days}
+    return _render(page, request, None, context, status=status)
+
+
+def file(page, request):
+    """The filing form: validate, apply the flood limit, file through the service, then confirm."""
+    if request.method != "POST":
+        return _render_form(page, request, ComplaintForm())
+    if request.POST.get(HONEYPOT_FIELD):
+        return _render_form(page, request, ComplaintForm(), status=400, refused=True)
+    with ratelimit.attempt(_rate_key(request), settings.COMPLAINT_FILINGS_PER_HOUR) as filing:
+        if not filing.allowed:
+            return _too_many(page, request)
+        form = ComplaintForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return _render_form(page, request, form, status=400)
+        try:
+            filed = services.complaint_file(**form.service_arguments(), language=(get_language() or "id")[:10])
+        except ValidationError as error:
+            form.add_error(None, error)
+            return _render_form(page, request, form, status=400)
+        if filed.created:  # the same form sent twice files, and counts, once
+            filing.keep()
+    if filed.secret:
+        secrets_by_code = request.session.get(SESSION_SECRETS, {})
+        secrets_by_code[filed.complaint.tracking_code] = filed.secret
+        request.session[SESSION_SECRETS] = secrets_by_code
+    return HttpResponseRedirect(page.url + page.reverse_subpage("filed", args=[filed.complaint.tracking_code]))
+
+
+def filed(page, request, code):
+    complaint = get_object_or_404(Complaint, tracking_code=code)
+    secret = request.session.get(SESSION_SECRETS, {}).get(complaint.tracking_code)
+    context = {"complaint": complaint, "secret": secret}
+    return _private(_render(page, request, "feedback/complaints/filed.html", context))
+
+
+def complaint_list(page, request):
+    """Every complaint the public may see, newest first, filtered by unit, category, status and month."""
+    form, complaints = _listed(page, request)
+    listed = Paginator(complaints, LIST_PER_PAGE).get_page(request.GET.get("halaman"))
+    _name_units(page, listed)
+    query = request.GET.copy()
+    query.pop("halaman", None)
+    context = {
+        "form": form,
+        "page_obj": listed,
+        "elided_page_range": listed.paginator.get_elided_page_range(listed.number, on_each_side=1, on_ends=1),
+        "filter_query": query.urlencode(),
+    }
+    return _render(page, request, "feedback/complaints/list.html", context, status=400 if form.errors else 200)
+
+
+def complaint_feed(page, request):
+    """The list as RSS, with the same filters: the newest complaints and nothing the list does not show."""
+    form, complaints = _listed(page, request)
+    if form.errors:
+        problems = [f"{form[name].label}: {error}" for name, errors in form.errors.items() for error in errors]
+        return HttpResponseBadRequest("\n".join(problems), content_type="text/plain; charset=utf-8")
+    items = _name_units(page, list(complaints[:FEED_ITEMS]))
+    list_url = page.get_full_url(request) + page.reverse_subpage("list")
+    return PublicComplaintsFeed(page, items, list_url)(request)
+
+
+def scorecards(page, request):
+    """The city's responsiveness scorecard and every unit's, side by side, then the complaints in figures."""
+    cards = city_scorecards()
+    rows = [(unit, cards.by_unit.get(unit.translation_key, EMPTY_SCORECARD)) for unit in units_in(page.locale)]
+    rows.sort(key=lambda row: (-row[1].received, row[0].title.lower()))
+    figures = complaint_figures()
+    context = {"city": cards.city, "rows": rows, "figures": figures, **_figure_rows(figures)}
+    return _render(page, request, "feedback/complaints/scorecards.html", context)
+
+
+def track(page, request):
+    form = TrackForm(request.GET)
+    if form.is_valid():
+        return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[form.cleaned_data["kode"]]))
+    return landing(page, request, track_form=form, status=400)
+
+
+def public(page, request, code):
+    complaint = _tracked(code)
+    return _render(page, request, "feedback/complaints/public.html", _tracking_context(complaint))
+
+
+def private(page, request, code, secret):
+    """The resident's own page: the whole complaint, and the verdict on the unit's response."""
+    complaint = _tracked(code)
+    if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
+        raise Http404
+    here = page.url + page.reverse_subpage("private", args=[complaint.tracking_code, secret])
+    reject_form, rate_form, status = RejectResponseForm(), RateForm(), 200
+    if request.method == "POST":
+        action = request.POST.get("action")
+        done = False
+        if action == "accept":
+            done = _verdict(
+                request, _("Thank you: the complaint is now resolved."), services.complaint_accept, complaint
+            )
+        elif action == "reject":
+            reject_form = RejectResponseForm(request.POST)
+            done = reject_form.is_valid() and _verdict(
+                request,
+                _("The complaint has been reopened and goes back to the unit."),
+                services.complaint_reject_response,
+                complaint,
+                reason=reject_form.cleaned_data["reason"],
+            )
+        elif action == "rate":
+            rate_form = RateForm(request.POST)
+            done = rate_form.is_valid() and _verdict(
+                request,
+                _("Thank you for rating the handling of your complaint."),
+                services.complaint_rate,
+                complaint,
+                rating=int(rate_form.cleaned_data["rating"]),
+            )
+        if done:
+            return _private(HttpResponseRedirect(here))
+        status = 400
+    context = {
+        **_tracking_context(complaint, public_only=False),
+        "here": here,
+        "reject_form": reject_form,
+        "rate_form": rate_form,
+        "can_answer": complaint.status == Status.RESPONDED,
+        "can_rate": complaint.status == Status.RESOLVED and complaint.rating is None,
+    }
+    return _private(_render(page, request, "feedback/complaints/private.html", context, status=status))
+
+
+def _verdict(request, success: str, service, complaint: Complaint, **arguments) -> bool:
+    """Run the resident's verdict through its service; a refusal becomes the page's error message."""
+    try:
+        service(complaint=complaint, **arguments)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return False
+    messages.success(request, success)
+    return True
+
+
+def _listed(page, request):
+    """The list's filter form and the complaints it selects; none when a filter is invalid."""
+    form = PublicListForm(request.GET or None, units=units_in(page.locale))
+    complaints = Complaint.objects.publicly_listed()
+    if form.is_bound:
+        complaints = form.filter(complaints) if form.is_valid() else complaints.none()
+    complaints = (
+        complaints.select_related("category")
+        .annotate(unit_key=F("unit__translation_key"))
+        .only(*LIST_FIELDS)
+        .order_by("-submitted_at", "-pk")
+    )
+    return form, complaints
+
+
+def _name_units(page, complaints):
+    """Give each listed complaint its unit's page in the page's language, as `unit_here`."""
+    units_by_key = units_by_translation_key(page.locale)
+    for complaint in complaints:
+        complaint.unit_here = units_by_key.get(complaint.unit_key)
+    return complaints
+
+
+def _figure_rows(figures) -> dict:
+    """Table rows in the reader's language: statuses in workflow order, categories by count, months newest first."""
+    categories = ComplaintCategory.objects.filter(pk__in=figures.by_category).only("name", "name_en")
+    by_category = sorted(
+        ((category.label, figures.by_category[category.pk]) for category in categories),
+        key=lambda row: (-row[1], row[0].lower()),
+    )
+    return {
+        "by_status": figures.status_rows(),
+        "by_category": by_category,
+        "by_month": [
+            (date.fromisoformat(f"{month}-01"), count)
+            for month, count in sorted(figures.by_month.items(), reverse=True)
+        ],
+    }
+
+
+def _tracked(code: str) -> Complaint:
+    return get_object_or_404(Complaint.objects.select_related("unit", "category"), tracking_code=code.strip().upper())
+
+
+def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict:
+    """What anyone with the code may see; a *rahasia* complaint's content stays off the public page."""
+    today = local_today()
+    soon_until = add_working_days(today, DUE_SOON_DAYS)  # once per request, not once per deadline
+
+    closed = complaint.status in (Status.RESOLVED, Status.REJECTED)
+    steps = [
+        (_("Verification"), complaint.verification_due, complaint.status != Status.SUBMITTED),
+        (_("First response from the unit"), complaint.response_due, complaint.first_response_at is not None),
+        (_("Your feedback on the response"), complaint.feedback_due, complaint.status != Status.RESPONDED),
+        (_("Resolution"), complaint.resolution_due, closed),
+    ]
+    deadlines = [
+        Deadline(label, due, deadline_state(due, today=today, done=done or closed, soon_until=soon_until))
+        for label, due, done in steps
+        if due
+    ]
+    events = ComplaintEvent.objects.filter(complaint=complaint, is_public=True).select_related("unit")
+    return {
+        "complaint": complaint,
+        "show_content": not public_only or complaint.privacy != Privacy.CONFIDENTIAL,
+        "deadlines": deadlines,
+        "events": list(events.only("kind", "created_at", "message", "status", "unit__title", "complaint_id")),
+    }
+
+
+def _render_form(page, request, form, status=200, refused=False):
+    context = {"form": form, "refused": refused}
+    return _render(page, request, "feedback/complaints/form.html", context, status=status)
+
+
+def _too_many(page, request):
+    response = _render(page, request, "feedback/complaints/too_many.html", {}, status=429)
+    response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
+    return response
+
+
+def _rate_key(request) -> str:
+    return f"complaints:filings:{ratelimit.client_address(request)}"
+
+
+def _private(response):
+    for header, value in PRIVATE_HEADERS.items():
+        response[header] = value
+    return response
+
+
+def _render(page, request, template, context, status=200):
+    response = page.render(request, context_overrides=context, template=template)
+    response.status_code = status
+    return response
