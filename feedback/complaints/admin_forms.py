@@ -7,6 +7,7 @@ the complaint's version the user saw, so that a change made meanwhile by someone
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from feedback.admin_actions import TargetForm
 from feedback.models import Complaint, ComplaintCategory, RejectionReason, Status
 from reports.models import UnitPage
 
@@ -52,23 +53,23 @@ class InboxFilterForm(forms.Form):
     )
 
 
-class ActionForm(forms.Form):
+class ActionForm(TargetForm):
     """An action on a complaint, with the version of the complaint the user saw when choosing it."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
-    def __init__(self, *args, complaint: Complaint, **kwargs):
-        self.complaint = complaint
-        kwargs.setdefault("initial", {}).setdefault("version", complaint.version)
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, target: Complaint, **kwargs):
+        self.complaint = target
+        kwargs.setdefault("initial", {}).setdefault("version", target.version)
+        super().__init__(*args, target=target, **kwargs)
 
 
 class ChangeCategoryForm(ActionForm):
     category = CategoryChoiceField(label=_("Category"), queryset=ComplaintCategory.objects.filter(active=True))
 
-    def __init__(self, *args, complaint: Complaint, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("category", complaint.category_id)
-        super().__init__(*args, complaint=complaint, **kwargs)
+    def __init__(self, *args, target: Complaint, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("category", target.category_id)
+        super().__init__(*args, target=target, **kwargs)
 
 
 class RouteForm(ActionForm):
@@ -81,9 +82,9 @@ class RouteForm(ActionForm):
         help_text=_("Seen by staff and verifiers only."),
     )
 
-    def __init__(self, *args, complaint: Complaint, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("unit", complaint.category.unit_id)
-        super().__init__(*args, complaint=complaint, **kwargs)
+    def __init__(self, *args, target: Complaint, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("unit", target.category.unit_id)
+        super().__init__(*args, target=target, **kwargs)
         self.fields["unit"].queryset = unit_choices()
 
 
@@ -132,7 +133,7 @@ class ReplyForm(ActionForm):
     )
 
 
-class NoteForm(forms.Form):
+class NoteForm(TargetForm):
     """A note only adds to the history and overwrites nothing, so it needs no version."""
 
     message = forms.CharField(
@@ -142,10 +143,6 @@ class NoteForm(forms.Form):
         help_text=_("Seen by staff and verifiers only, never by the resident or the public."),
     )
 
-    def __init__(self, *args, complaint: Complaint, **kwargs):
-        self.complaint = complaint
-        super().__init__(*args, **kwargs)
-
 
 class HandOverForm(ActionForm):
     unit = UnitChoiceField(label=_("Hand over to"), queryset=UnitPage.objects.none())
@@ -153,14 +150,14 @@ class HandOverForm(ActionForm):
         label=_("Why is that unit responsible?"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
 
-    def __init__(self, *args, complaint: Complaint, **kwargs):
-        super().__init__(*args, complaint=complaint, **kwargs)
-        self.fields["unit"].queryset = unit_choices().exclude(pk=complaint.unit_id)
+    def __init__(self, *args, target: Complaint, **kwargs):
+        super().__init__(*args, target=target, **kwargs)
+        self.fields["unit"].queryset = unit_choices().exclude(pk=target.unit_id)
 
 
 class LaporForm(ActionForm):
     lapor_tracking_id = forms.CharField(label=_("SP4N-LAPOR! tracking id"), max_length=40)
 
-    def __init__(self, *args, complaint: Complaint, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("lapor_tracking_id", complaint.lapor_tracking_id)
-        super().__init__(*args, complaint=complaint, **kwargs)
+    def __init__(self, *args, target: Complaint, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("lapor_tracking_id", target.lapor_tracking_id)
+        super().__init__(*args, target=target, **kwargs)

@@ -6,22 +6,20 @@ been handed over. A verifier-only action attempted by unit staff on a complaint 
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from feedback.admin_actions import AdminAction, action_run, offered_actions
 from feedback.complaints import identity, services
 from feedback.complaints.access import complaint_for, complaints_for, handled_units, is_verifier
 from feedback.complaints.admin_forms import (
@@ -105,49 +103,48 @@ def complaint_inbox(request):
     return TemplateResponse(request, "feedback/complaints/admin/inbox.html", context)
 
 
-@dataclass(frozen=True)
-class Action:
-    """One thing staff can do to a complaint: its form, when it is offered, and the service it calls."""
+VERIFIERS_ONLY = {"permitted": is_verifier, "refusal": gettext_lazy("Only verifiers may do this.")}
 
-    name: str
-    label: Promise
-    form: type
-    statuses: tuple
-    run: Callable
-    done: Promise
-    verifier_only: bool = False
+
+def _in(*statuses) -> Callable[[Complaint, bool], bool]:
+    """Offered while the complaint is in one of `statuses`; `verifier` says whether the user verifies."""
+    return lambda complaint, verifier: complaint.status in statuses
+
+
+def _verifying_in(*statuses) -> Callable[[Complaint, bool], bool]:
+    return lambda complaint, verifier: verifier and complaint.status in statuses
 
 
 ACTIONS = {
     action.name: action
     for action in [
-        Action(
+        AdminAction(
             "category",
             gettext_lazy("Correct the category"),
             ChangeCategoryForm,
-            (Status.SUBMITTED,),
+            _verifying_in(Status.SUBMITTED),
             lambda complaint, data, by: services.complaint_change_category(
                 complaint=complaint, category=data["category"], by=by, expected_version=data["version"]
             ),
             gettext_lazy("The category has been corrected."),
-            verifier_only=True,
+            **VERIFIERS_ONLY,
         ),
-        Action(
+        AdminAction(
             "route",
             gettext_lazy("Route to a unit"),
             RouteForm,
-            (Status.SUBMITTED,),
+            _verifying_in(Status.SUBMITTED),
             lambda complaint, data, by: services.complaint_route(
                 complaint=complaint, unit=data["unit"], note=data["note"], by=by, expected_version=data["version"]
             ),
             gettext_lazy("The complaint has been routed."),
-            verifier_only=True,
+            **VERIFIERS_ONLY,
         ),
-        Action(
+        AdminAction(
             "reject",
             gettext_lazy("Reject"),
             RejectForm,
-            (Status.SUBMITTED,),
+            _verifying_in(Status.SUBMITTED),
             lambda complaint, data, by: services.complaint_reject(
                 complaint=complaint,
                 reason=data["reason"],
@@ -157,53 +154,53 @@ ACTIONS = {
                 expected_version=data["version"],
             ),
             gettext_lazy("The complaint has been rejected."),
-            verifier_only=True,
+            **VERIFIERS_ONLY,
         ),
-        Action(
+        AdminAction(
             "start",
             gettext_lazy("Start handling"),
             StartForm,
-            (Status.ROUTED,),
+            _in(Status.ROUTED),
             lambda complaint, data, by: services.complaint_start(
                 complaint=complaint, by=by, expected_version=data["version"]
             ),
             gettext_lazy("The complaint is now in progress."),
         ),
-        Action(
+        AdminAction(
             "reply",
             gettext_lazy("Reply in public"),
             ReplyForm,
-            tuple(HANDLING_STATUSES),
+            _in(*HANDLING_STATUSES),
             lambda complaint, data, by: services.complaint_reply(
                 complaint=complaint, message=data["message"], by=by, expected_version=data["version"]
             ),
             gettext_lazy("The reply has been published."),
         ),
-        Action(
+        AdminAction(
             "note",
             gettext_lazy("Add an internal note"),
             NoteForm,
-            tuple(Status.values),
+            _in(*Status.values),
             lambda complaint, data, by: services.complaint_add_note(
                 complaint=complaint, message=data["message"], by=by
             ),
             gettext_lazy("The note has been added."),
         ),
-        Action(
+        AdminAction(
             "hand-over",
             gettext_lazy("Hand over to another unit"),
             HandOverForm,
-            (Status.ROUTED, Status.IN_PROGRESS),
+            _in(Status.ROUTED, Status.IN_PROGRESS),
             lambda complaint, data, by: services.complaint_hand_over(
                 complaint=complaint, unit=data["unit"], reason=data["reason"], by=by, expected_version=data["version"]
             ),
             gettext_lazy("The complaint has been handed over."),
         ),
-        Action(
+        AdminAction(
             "lapor",
             gettext_lazy("Record the SP4N-LAPOR! tracking id"),
             LaporForm,
-            tuple(Status.values),
+            _in(*Status.values),
             lambda complaint, data, by: services.complaint_link_lapor(
                 complaint=complaint,
                 lapor_tracking_id=data["lapor_tracking_id"],
@@ -235,16 +232,13 @@ def _deadlines(complaint: Complaint) -> list[tuple[str, date | None, DeadlineSta
 def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, status: int = 200):
     """The complaint page; `bound` is an action form sent with errors, shown again in place of a fresh one."""
     verifier = is_verifier(request.user)
-    actions = []
-    for action in ACTIONS.values():
-        if complaint.status not in action.statuses or (action.verifier_only and not verifier):
-            continue
-        if bound is not None and bound.action == action.name:
-            form = bound
-        else:
-            form = action.form(complaint=complaint, auto_id=f"{action.name}-%s")
-        url = reverse("feedback_complaint_action", args=[complaint.pk, action.name])
-        actions.append((action, form, url))
+    actions = offered_actions(
+        ACTIONS,
+        complaint,
+        (complaint, verifier),
+        bound=bound,
+        url=lambda name: reverse("feedback_complaint_action", args=[complaint.pk, name]),
+    )
     context = {
         "complaint": complaint,
         "events": complaint.events.select_related("actor", "unit"),
@@ -289,29 +283,19 @@ def complaint_identity(request, pk: int):
 def complaint_action(request, pk: int, action: str):
     """Runs one action through its service, with the version the user saw; a stale version changes nothing."""
     complaint = complaint_for(request.user, pk)
-    action = ACTIONS.get(action)
-    if action is None:
-        raise Http404
-    if action.verifier_only and not is_verifier(request.user):
-        return HttpResponseForbidden(_("Only verifiers may do this."))
-    form = action.form(request.POST, complaint=complaint, auto_id=f"{action.name}-%s")
-    form.action = action.name
-    if not form.is_valid():
-        messages.error(request, _("The form has errors; see below."))
-        return _render_detail(request, complaint, bound=form, status=400)
-    try:
-        action.run(complaint, form.cleaned_data, request.user)
-    except ComplaintChanged:
-        messages.error(request, _("Someone else changed this complaint; it has been reloaded."))
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, str(message))
-        return _render_detail(request, complaint_for(request.user, pk), bound=form, status=400)
-    else:
-        messages.success(request, str(action.done))  # in the user's admin language, not when the message is stored
+
+    def render(bound, status, reload=False):
+        return _render_detail(
+            request, complaint_for(request.user, pk) if reload else complaint, bound=bound, status=status
+        )
+
+    def done():
         if not complaints_for(request.user).filter(pk=pk).exists():  # handed over away from the user's unit
             return redirect("feedback_complaints")
-    return redirect("feedback_complaint", pk)
+        return redirect("feedback_complaint", pk)
+
+    conflicts = {ComplaintChanged: gettext_lazy("Someone else changed this complaint; it has been reloaded.")}
+    return action_run(request, ACTIONS.get(action), complaint, render=render, done=done, conflicts=conflicts)
 
 
 @require_GET

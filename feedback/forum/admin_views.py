@@ -5,26 +5,23 @@ admin, gets a 404, as in the complaint admin for what one may not see: the queue
 exists. The rules are in feedback.forum.services; these views parse, call one service, and render.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 
 from django import forms
-from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
 from accounts.models import Profile
+from feedback.admin_actions import AdminAction, TargetForm, action_run, offered_actions
 from feedback.forum import services
 from feedback.forum.access import is_moderator
 from feedback.forum.authors import Author, authors_for
@@ -160,12 +157,12 @@ def _thread_url(forum: ForumPage | None, forum_url: str | None, thread_id: int) 
     return forum_url + forum.reverse_subpage("thread", args=[thread_id])
 
 
-class ModerationForm(forms.Form):
+class ModerationForm(TargetForm):
     """An action on one post; the post is there to fill in what the form starts with."""
 
-    def __init__(self, *args, post: Post, **kwargs):
-        self.post = post
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, target: Post, **kwargs):
+        self.post = target
+        super().__init__(*args, target=target, **kwargs)
 
 
 class HideForm(ModerationForm):
@@ -208,9 +205,9 @@ class RedactForm(ModerationForm):
         help_text=gettext_lazy("What was removed, in general terms, for the moderation log."),
     )
 
-    def __init__(self, *args, post: Post, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("body", post.body)
-        super().__init__(*args, post=post, **kwargs)
+    def __init__(self, *args, target: Post, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("body", target.body)
+        super().__init__(*args, target=target, **kwargs)
 
 
 class SuspendForm(ModerationForm):
@@ -228,21 +225,6 @@ class ReinstateForm(ModerationForm):
     pass
 
 
-@dataclass(frozen=True)
-class Action:
-    """One thing a moderator can do from a post's page: its form, when it is offered, the service it calls.
-
-    The name is the ModerationAction it records, and the last word of its URL.
-    """
-
-    name: str
-    label: Promise
-    form: type[ModerationForm]
-    offered: Callable[[Post, Profile | None, object], bool]
-    run: Callable[[Post, dict, object], object]
-    done: Promise
-
-
 def _suspended(profile: Profile | None) -> bool:
     return profile is not None and profile.suspended_at is not None
 
@@ -250,7 +232,7 @@ def _suspended(profile: Profile | None) -> bool:
 ACTIONS = {
     action.name: action
     for action in [
-        Action(
+        AdminAction(
             ModerationAction.APPROVED,
             gettext_lazy("Approve for publication"),
             ApproveForm,
@@ -258,7 +240,7 @@ ACTIONS = {
             lambda post, data, by: services.post_approve(post=post, by=by),
             gettext_lazy("The post has been approved and is now public."),
         ),
-        Action(
+        AdminAction(
             ModerationAction.HIDDEN,
             gettext_lazy("Hide"),
             HideForm,
@@ -266,7 +248,7 @@ ACTIONS = {
             lambda post, data, by: services.post_hide(post=post, by=by, reason=data["reason"]),
             gettext_lazy("The post has been hidden; its author sees the reason."),
         ),
-        Action(
+        AdminAction(
             ModerationAction.RESTORED,
             gettext_lazy("Restore"),
             RestoreForm,
@@ -274,7 +256,7 @@ ACTIONS = {
             lambda post, data, by: services.post_restore(post=post, by=by, reason=data["reason"]),
             gettext_lazy("The post is public again."),
         ),
-        Action(
+        AdminAction(
             ModerationAction.DISMISSED,
             gettext_lazy("Dismiss the reports"),
             RestoreForm,
@@ -282,7 +264,7 @@ ACTIONS = {
             lambda post, data, by: services.post_restore(post=post, by=by, reason=data["reason"]),
             gettext_lazy("The reports have been dismissed; the post stays public."),
         ),
-        Action(
+        AdminAction(
             ModerationAction.EDITED,
             gettext_lazy("Edit out personal data"),
             RedactForm,
@@ -290,7 +272,7 @@ ACTIONS = {
             lambda post, data, by: services.post_redact(post=post, by=by, body=data["body"], reason=data["reason"]),
             gettext_lazy("The post has been edited; the original is kept for moderators."),
         ),
-        Action(
+        AdminAction(
             ModerationAction.SUSPENDED,
             gettext_lazy("Suspend the author's account"),
             SuspendForm,
@@ -298,7 +280,7 @@ ACTIONS = {
             lambda post, data, by: services.user_suspend(user=post.author, by=by, reason=data["reason"]),
             gettext_lazy("The author's account has been suspended."),
         ),
-        Action(
+        AdminAction(
             ModerationAction.UNSUSPENDED,
             gettext_lazy("Reinstate the author's account"),
             ReinstateForm,
@@ -317,15 +299,13 @@ def _post(post_id: int) -> Post:
 def _render_post(request, post: Post, *, bound: ModerationForm | None = None, status: int = 200):
     """The post's page; `bound` is an action form sent with errors, shown again in place of a fresh one."""
     profile = Profile.objects.filter(user_id=post.author_id).select_related("suspended_by").first()
-    actions = []
-    for action in ACTIONS.values():
-        if not action.offered(post, profile, request.user):
-            continue
-        if bound is not None and bound.action == action.name:
-            form = bound
-        else:
-            form = action.form(post=post, auto_id=f"{action.name}-%s")
-        actions.append((action, form, reverse("forum_moderation_action", args=[post.pk, action.name])))
+    actions = offered_actions(
+        ACTIONS,
+        post,
+        (post, profile, request.user),
+        bound=bound,
+        url=lambda name: reverse("forum_moderation_action", args=[post.pk, name]),
+    )
     flags = list(post.flags.select_related("user").order_by("created_at", "pk"))
     account = Q(post__isnull=True, subject_id=post.author_id) if post.author_id else Q(pk__in=[])
     history = list(ModerationEvent.objects.filter(Q(post=post) | account))
@@ -361,22 +341,13 @@ def moderation_post(request, post_id: int):
 def moderation_action(request, post_id: int, action: str):
     """Runs one action through its service; a refusal shows the post again with the reason and a 400."""
     post = _post(post_id)
-    action = ACTIONS.get(action)
-    if action is None:
-        raise Http404
-    form = action.form(request.POST, post=post, auto_id=f"{action.name}-%s")
-    form.action = action.name
-    if not form.is_valid():
-        messages.error(request, _("The form has errors; see below."))
-        return _render_post(request, post, bound=form, status=400)
-    try:
-        action.run(post, form.cleaned_data, request.user)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, str(message))
-        return _render_post(request, _post(post_id), bound=form, status=400)
-    messages.success(request, str(action.done))  # in the moderator's admin language, not when the message is stored
-    return redirect("forum_moderation_post", post.pk)
+
+    def render(bound, status, reload=False):
+        return _render_post(request, _post(post_id) if reload else post, bound=bound, status=status)
+
+    return action_run(
+        request, ACTIONS.get(action), post, render=render, done=lambda: redirect("forum_moderation_post", post.pk)
+    )
 
 
 def moderation_admin_urls() -> list:
