@@ -18,9 +18,19 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import TransactionTestCase
 from django.utils import translation
 from pytest_django.plugin import validate_django_db
+from wagtail.models import Locale
 
+from reports.services import unit_ensure_staff_group
+from tests.accounts.factories import ResidentFactory
 from tests.database import CHANGED, DatabaseCopies
-from tests.factories import make_site_home
+from tests.factories import (
+    ComplaintCategoryFactory,
+    ModeratorFactory,
+    UnitIndexPageFactory,
+    UnitPageFactory,
+    VerifierFactory,
+    make_site_home,
+)
 
 pytest_plugins = ["tests.timing"]
 
@@ -117,6 +127,62 @@ def commits(request) -> bool:
 @pytest.fixture
 def home(db):
     return make_site_home()
+
+
+@pytest.fixture
+def english(home):
+    """The English site: the home page translated, as load_demo has it."""
+    locale = Locale.objects.create(language_code="en")
+    home.copy_for_translation(locale).save_revision().publish()
+    return locale
+
+
+# The people of the portal, one fixture per role; tests that need more of a role use the factories.
+
+
+@pytest.fixture
+def resident(db):
+    return ResidentFactory(username="maria")
+
+
+@pytest.fixture
+def verifier(db):
+    return VerifierFactory(username="verifikator")
+
+
+@pytest.fixture
+def moderator(db):
+    return ModeratorFactory(username="moderator.kominfo")
+
+
+# Dinas PUPR with its staff group, a second unit for what moves between two, and a complaint category for PUPR.
+
+
+@pytest.fixture
+def unit_index(home):
+    return UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
+
+
+@pytest.fixture
+def unit(unit_index):
+    unit = UnitPageFactory(
+        parent=unit_index, title="Dinas PUPR", slug="dinas-pupr", short_name="PUPR", email="pupr@ambon.go.id"
+    )
+    unit_ensure_staff_group(unit=unit)
+    return unit
+
+
+@pytest.fixture
+def units(unit, unit_index):
+    second = UnitPageFactory(
+        parent=unit_index, title="Dinas Perhubungan", slug="dinas-perhubungan", short_name="Dishub"
+    )
+    return unit, second
+
+
+@pytest.fixture
+def category(unit):
+    return ComplaintCategoryFactory(unit=unit)
 
 
 @pytest.fixture

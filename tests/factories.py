@@ -1,4 +1,4 @@
-"""Factories for pages and records. Tests build the data they need from these, never from copied helpers."""
+"""Factories for pages, records and staff roles: tests build their data from these, never from copied helpers."""
 
 import itertools
 from datetime import timedelta
@@ -7,9 +7,11 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
-from feedback.complaints.services import Filed, complaint_file
+from feedback.complaints.access import verifier_group_ensure
+from feedback.complaints.services import Filed, complaint_file, complaint_route
 from feedback.deadlines import local_today
-from feedback.models import Board, ComplaintCategory, ComplaintsPage, ForumPage, Privacy, Theme
+from feedback.forum.access import moderator_group_ensure
+from feedback.models import Board, Complaint, ComplaintCategory, ComplaintsPage, ForumPage, Privacy, Theme
 from home.models import HomePage, StandardPage
 from reports.achievement import Polarity
 from reports.models import (
@@ -22,6 +24,8 @@ from reports.models import (
     UnitPage,
     UnitType,
 )
+from reports.services import unit_ensure_staff_group
+from tests.accounts.factories import UserFactory
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -187,3 +191,39 @@ class BoardFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Board
+
+
+class VerifierFactory(UserFactory):
+    """A complaint verifier: routes (*disposisi*) or rejects what residents file, and so publishes it."""
+
+    username = factory.Sequence(lambda n: f"verifikator{n}")
+
+    @factory.post_generation
+    def verifier_group(user, create, extracted, **kwargs):
+        if create:
+            user.groups.add(verifier_group_ensure())
+
+
+class ModeratorFactory(UserFactory):
+    """A forum moderator: hides, approves and redacts posts, suspends accounts."""
+
+    username = factory.Sequence(lambda n: f"moderator{n}")
+
+    @factory.post_generation
+    def moderator_group(user, create, extracted, **kwargs):
+        if create:
+            user.groups.add(moderator_group_ensure())
+
+
+class UnitStaffFactory(UserFactory):
+    """A member of a unit's staff group (pass `unit=<UnitPage>`): handles its complaints, answers for it."""
+
+    @factory.post_generation
+    def unit(user, create, extracted, **kwargs):
+        if create and extracted is not None:
+            user.groups.add(unit_ensure_staff_group(unit=extracted))
+
+
+def verified_complaint(category: ComplaintCategory, *, by, **fields) -> Complaint:
+    """A complaint filed as a resident would and routed to its category's unit: the public list shows it."""
+    return complaint_route(complaint=file_complaint(category, **fields).complaint, by=by)

@@ -1,18 +1,7 @@
 import pytest
-from django.core.cache import cache
-from wagtail.models import Locale
 
 from reports.services import unit_ensure_staff_group
-from tests.accounts.factories import UserFactory
-from tests.factories import UnitIndexPageFactory, UnitPageFactory
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """allauth counts requests against its rate limits in the cache; every test starts from zero."""
-    cache.clear()
-    yield
-    cache.clear()
+from tests.factories import UnitIndexPageFactory, UnitPageFactory, UnitStaffFactory
 
 
 @pytest.fixture
@@ -34,14 +23,4 @@ def health(units):
 
 @pytest.fixture
 def health_staff(health):
-    user = UserFactory(username="petugas.dinkes", first_name="Yosef", last_name="Latumahina")
-    user.groups.add(health.staff_group)
-    return user
-
-
-@pytest.fixture
-def english(home):
-    """The English site: the home page translated, as load_demo has it."""
-    locale = Locale.objects.create(language_code="en")
-    home.copy_for_translation(locale).save_revision().publish()
-    return locale
+    return UnitStaffFactory(username="petugas.dinkes", first_name="Yosef", last_name="Latumahina", unit=health)

@@ -6,8 +6,8 @@ from django.core.management import call_command
 
 from demo.forum import PERSONAL_DATA_BODY, SPAM_BODY
 from demo.management.commands.load_demo import RESIDENTS
-from feedback.complaints.access import staff_units
 from feedback.models import Board, FlagReason, ForumPage, Post, Thread
+from reports.models import UnitPage
 
 BOARD_UNITS = {
     "layanan-publik": None,
@@ -44,7 +44,7 @@ def test_units_staff_have_answered_officially_and_a_question_still_waits(demo):
     }
     for post in official:
         assert post.official_unit == post.thread.unit
-        assert post.official_unit in staff_units(post.author)
+        assert post.official_unit in UnitPage.objects.staffed_by(post.author)
         assert post.thread.official_answered_at is not None
     waste = Thread.objects.get(title__startswith="Sampah menumpuk")
     assert waste.answer.official_unit.slug == "dinas-lingkungan-hidup-dan-persampahan"  # the author marked it

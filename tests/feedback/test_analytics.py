@@ -27,8 +27,8 @@ WIT = timezone.get_fixed_timezone(9 * 60)
 
 
 @pytest.fixture
-def other_unit(unit):
-    return UnitPageFactory(parent=unit.get_parent(), slug="dinas-kesehatan", title="Dinas Kesehatan")
+def other_unit(unit_index):
+    return UnitPageFactory(parent=unit_index, slug="dinas-kesehatan", title="Dinas Kesehatan")
 
 
 @pytest.fixture

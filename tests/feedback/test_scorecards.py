@@ -3,7 +3,6 @@
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -16,24 +15,8 @@ from reports.services import unit_ensure_staff_group
 from tests.factories import (
     ComplaintCategoryFactory,
     ComplaintsPageFactory,
-    UnitIndexPageFactory,
-    UnitPageFactory,
     file_complaint,
 )
-
-
-@pytest.fixture
-def units(home):
-    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-    return (
-        UnitPageFactory(parent=index, slug="dinas-pupr", title="Dinas PUPR"),
-        UnitPageFactory(parent=index, slug="dinas-perhubungan", title="Dinas Perhubungan"),
-    )
-
-
-@pytest.fixture
-def category(units):
-    return ComplaintCategoryFactory(unit=units[0])
 
 
 def at(day: date) -> datetime:

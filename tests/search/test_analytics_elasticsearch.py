@@ -17,8 +17,11 @@ from feedback.models import Complaint, Privacy
 from search import analytics
 from search.analytics import ElasticsearchComplaintAnalytics, analytics_index_complaint, analytics_rebuild
 from search.documents import ComplaintRecord
-from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
-from tests.search.factories import VerifierFactory
+from tests.factories import (
+    ComplaintCategoryFactory,
+    UnitPageFactory,
+    file_complaint,
+)
 
 IDENTITY = {"name": "Yosef Matulessy", "email": "yosef@example.com", "phone": "0813 5555 0101"}
 COUNTED_FIELDS = {
@@ -77,17 +80,6 @@ def elasticsearch(settings):
     settings.ELASTICSEARCH_URL = "http://elasticsearch.invalid:9200"
     settings.SEARCH_ANALYTICS_INDEX = "portal-complaints"
     return analytics.client()
-
-
-@pytest.fixture
-def verifier(db):
-    return VerifierFactory()
-
-
-@pytest.fixture
-def category(home):
-    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-    return ComplaintCategoryFactory(unit=UnitPageFactory(parent=index, slug="dinas-pupr"))
 
 
 def test_the_record_mapping_is_strict_and_holds_only_the_counted_fields():

@@ -10,11 +10,9 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from feedback.analytics import DatabaseComplaintAnalytics
 from feedback.complaints import services
-from feedback.complaints.access import verifier_group_ensure
 from feedback.models import Complaint, Privacy, RejectionReason
 from search import analytics
 from search.analytics import ElasticsearchComplaintAnalytics, analytics_index_complaint, analytics_rebuild
@@ -31,13 +29,6 @@ def index(settings):
     settings.SEARCH_ANALYTICS_INDEX = f"portal-complaints-test-{uuid.uuid4().hex[:12]}"
     yield settings.SEARCH_ANALYTICS_INDEX
     analytics.client().options(ignore_status=404).indices.delete(index=settings.SEARCH_ANALYTICS_INDEX)
-
-
-@pytest.fixture
-def verifier(db):
-    user = get_user_model().objects.create_user("verifikator", "verifikator@ambon.go.id", "a-long-password-1")
-    user.groups.add(verifier_group_ensure())
-    return user
 
 
 @pytest.fixture

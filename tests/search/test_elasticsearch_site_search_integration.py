@@ -16,8 +16,14 @@ from wagtail.search.backends import get_search_backend
 import portal.settings.base
 from feedback.models import Privacy
 from search.models import SearchDocument
-from tests.factories import ComplaintCategoryFactory, ComplaintsPageFactory, UnitIndexPageFactory, UnitPageFactory
-from tests.search.factories import VerifierFactory, verified_complaint
+from tests.factories import (
+    ComplaintCategoryFactory,
+    ComplaintsPageFactory,
+    UnitIndexPageFactory,
+    UnitPageFactory,
+    VerifierFactory,
+    verified_complaint,
+)
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("ELASTICSEARCH_URL"), reason="needs an Elasticsearch cluster: set ELASTICSEARCH_URL"

@@ -31,8 +31,8 @@ from tests.factories import (
     UnitIndexPageFactory,
     UnitPageFactory,
     file_complaint,
+    verified_complaint,
 )
-from tests.search.factories import ModeratorFactory, VerifierFactory, verified_complaint
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -84,21 +84,6 @@ def category(home, unit):
 def board(home, unit):
     ForumPageFactory(parent=home)
     return BoardFactory(unit=unit)
-
-
-@pytest.fixture
-def verifier(db):
-    return VerifierFactory()
-
-
-@pytest.fixture
-def moderator(db):
-    return ModeratorFactory()
-
-
-@pytest.fixture
-def resident(db):
-    return ResidentFactory()
 
 
 @pytest.fixture

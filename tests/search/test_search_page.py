@@ -22,18 +22,18 @@ from feedback.models import Complaint, Thread
 from search.models import Kind, SearchDocument
 from search.selectors import FACETS, Match, Search, most_relevant_first
 from search.views import PER_PAGE
-from tests.accounts.factories import ResidentFactory
 from tests.factories import (
     BoardFactory,
     ComplaintCategoryFactory,
     ComplaintsPageFactory,
     ForumPageFactory,
+    ModeratorFactory,
     PerformanceReportPageFactory,
     StandardPageFactory,
     UnitIndexPageFactory,
     UnitPageFactory,
+    verified_complaint,
 )
-from tests.search.factories import ModeratorFactory, VerifierFactory, verified_complaint
 
 
 def rebuild_search():
@@ -92,16 +92,6 @@ def units(home):
 def portal_pages(home):
     """The forum and the complaints page, which threads' and complaints' results link to."""
     return ForumPageFactory(parent=home), ComplaintsPageFactory(parent=home)
-
-
-@pytest.fixture
-def resident(db):
-    return ResidentFactory()
-
-
-@pytest.fixture
-def verifier(db):
-    return VerifierFactory()
 
 
 @pytest.fixture

@@ -1,18 +1,8 @@
 import pytest
-from django.core.cache import cache
 
-from feedback.forum.access import moderator_group_ensure
 from reports.services import unit_ensure_staff_group
-from tests.accounts.factories import ResidentFactory, UserFactory
-from tests.factories import BoardFactory, ForumPageFactory, UnitIndexPageFactory, UnitPageFactory
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """The forum's flood limits count in the cache; every test starts from zero."""
-    cache.clear()
-    yield
-    cache.clear()
+from tests.accounts.factories import ResidentFactory
+from tests.factories import BoardFactory, ForumPageFactory, UnitIndexPageFactory, UnitPageFactory, UnitStaffFactory
 
 
 @pytest.fixture
@@ -36,31 +26,15 @@ def board(units):
 
 
 @pytest.fixture
-def resident(db):
-    return ResidentFactory(username="maria")
-
-
-@pytest.fixture
 def neighbour(db):
     return ResidentFactory(username="yosef")
 
 
 @pytest.fixture
 def staff(units):
-    user = UserFactory(username="petugas.dlh")
-    user.groups.add(units[0].staff_group)
-    return user
+    return UnitStaffFactory(username="petugas.dlh", unit=units[0])
 
 
 @pytest.fixture
 def other_staff(units):
-    user = UserFactory(username="petugas.dinkes")
-    user.groups.add(units[1].staff_group)
-    return user
-
-
-@pytest.fixture
-def moderator(db):
-    user = UserFactory(username="moderator.kominfo")
-    user.groups.add(moderator_group_ensure())
-    return user
+    return UnitStaffFactory(username="petugas.dinkes", unit=units[1])

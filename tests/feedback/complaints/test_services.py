@@ -14,21 +14,7 @@ from PIL import Image
 from feedback.complaints import services
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, EventKind, Privacy, RejectionReason, Status
-from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
-
-
-@pytest.fixture
-def units(home):
-    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-    return (
-        UnitPageFactory(parent=index, slug="dinas-pupr", short_name="PUPR"),
-        UnitPageFactory(parent=index, slug="dinas-perhubungan", short_name="Dishub"),
-    )
-
-
-@pytest.fixture
-def category(units):
-    return ComplaintCategoryFactory(unit=units[0])
+from tests.factories import ComplaintCategoryFactory, file_complaint
 
 
 @pytest.fixture

@@ -1,16 +1,27 @@
+"""The forum's authors: a name and, for a unit's staff, the official badge, built for a page of posts at once."""
+
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale
 
-from accounts.selectors import display_name, suspension_reason
 from feedback.forum.authors import Author, author_of, authors_for
 from tests.accounts.factories import ProfileFactory, ResidentFactory, UserFactory
+from tests.factories import UnitStaffFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def health(units):
+    return units[1]
+
+
+@pytest.fixture
+def health_staff(health):
+    return UnitStaffFactory(username="petugas.dinkes", first_name="Yosef", last_name="Latumahina", unit=health)
 
 
 def test_a_resident_is_shown_by_display_name_without_a_badge(home):
@@ -43,7 +54,7 @@ def test_the_badge_falls_back_to_the_indonesian_title_when_the_unit_is_not_trans
 
 
 def test_staff_of_two_units_carry_both(health_staff, units):
-    health_staff.groups.add(units[1].staff_group)
+    health_staff.groups.add(units[0].staff_group)
 
     author = author_of(health_staff)
 
@@ -57,12 +68,6 @@ def test_a_staff_group_of_a_translated_unit_page_counts_once(health_staff, healt
     assert author_of(health_staff).unit_ids == frozenset({health.pk})
 
 
-def test_the_name_falls_back_to_full_name_then_username(db):
-    assert display_name(UserFactory(username="petugas.dlh", first_name="", last_name="")) == "petugas.dlh"
-    assert display_name(UserFactory(first_name="Yosef", last_name="Latumahina")) == "Yosef Latumahina"
-    assert display_name(ProfileFactory(display_name="Yosef L.").user) == "Yosef L."
-
-
 def authors_queries(user_ids) -> tuple[int, dict]:
     with CaptureQueriesContext(connection) as queries:
         authors = authors_for(user_ids)
@@ -73,7 +78,7 @@ def authors_queries(user_ids) -> tuple[int, dict]:
 def test_authors_for_takes_the_same_queries_for_3_and_30_users(health_staff, units, english, language):
     residents = ResidentFactory.create_batch(29)
     colleague = UserFactory()
-    colleague.groups.add(units[1].staff_group)
+    colleague.groups.add(units[0].staff_group)
     Locale.objects.get(language_code="en")  # warm nothing but the test's own lookups
 
     with translation.override(language):
@@ -110,15 +115,3 @@ def test_a_residents_label_has_no_badge(home):
     html = Template('{% include "feedback/forum/_author.html" %}').render(Context({"author": author_of(resident)}))
 
     assert html == '<span class="author">Maria &amp; Co</span>'
-
-
-def test_a_suspended_account_is_known_as_such(home):
-    resident = ResidentFactory()
-    assert suspension_reason(resident) is None
-
-    resident.profile.suspended_at = "2026-01-05T10:00:00+09:00"
-    resident.profile.suspension_reason = "Spam berulang"
-    resident.profile.save()
-
-    assert suspension_reason(get_user_model().objects.get(pk=resident.pk)) == "Spam berulang"
-    assert suspension_reason(UserFactory()) is None

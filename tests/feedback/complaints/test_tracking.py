@@ -12,10 +12,7 @@ from feedback.complaints import services
 from feedback.deadlines import local_today
 from feedback.models import ComplaintEvent, EventKind, Privacy, Status
 from tests.factories import (
-    ComplaintCategoryFactory,
     ComplaintsPageFactory,
-    UnitIndexPageFactory,
-    UnitPageFactory,
     file_complaint,
 )
 
@@ -25,12 +22,6 @@ SCRIPT = '<script>alert("x")</script><b>tebal</b>'
 @pytest.fixture
 def page(home):
     return ComplaintsPageFactory(parent=home)
-
-
-@pytest.fixture
-def category(home):
-    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-    return ComplaintCategoryFactory(unit=UnitPageFactory(parent=index, slug="dinas-pupr"))
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
@@ -12,7 +11,7 @@ from PIL import Image, PngImagePlugin
 
 from feedback.deadlines import local_today
 from feedback.models import Complaint, ComplaintAttachment, Privacy
-from tests.factories import ComplaintCategoryFactory, ComplaintsPageFactory, UnitIndexPageFactory, UnitPageFactory
+from tests.factories import ComplaintsPageFactory
 
 
 class BrokenCache(LocMemCache):
@@ -38,22 +37,9 @@ class BrokenCache(LocMemCache):
         return super().incr(key, *args, **kwargs)
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def page(home):
     return ComplaintsPageFactory(parent=home)
-
-
-@pytest.fixture
-def category(home):
-    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-    return ComplaintCategoryFactory(unit=UnitPageFactory(parent=index, slug="dinas-pupr"))
 
 
 def png(name="foto.png", **text_chunks):
@@ -167,7 +153,7 @@ def test_a_repeat_submission_does_not_use_up_the_hourly_limit(client, page, cate
     assert Complaint.objects.count() == 2
 
 
-@override_settings(CACHES={"default": {"BACKEND": "tests.feedback.test_filing.BrokenCache"}})
+@override_settings(CACHES={"default": {"BACKEND": "tests.feedback.complaints.test_filing.BrokenCache"}})
 def test_filing_still_works_when_the_cache_is_down(client, page, category, caplog):
     data = form_data(client, page, category)
 

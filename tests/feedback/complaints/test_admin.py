@@ -32,24 +32,10 @@ from feedback.models import (
     Status,
 )
 from reports.services import unit_ensure_staff_group
-from tests.factories import ComplaintCategoryFactory, UnitIndexPageFactory, UnitPageFactory, file_complaint
+from tests.factories import ComplaintCategoryFactory, file_complaint
 
 REPORTER = {"name": "Maria Latuheru", "email": "maria@example.com", "phone": "0812-4455-6677"}
 keys = itertools.count()
-
-
-@pytest.fixture
-def units(home):
-    index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
-    return (
-        UnitPageFactory(parent=index, slug="dinas-pupr", short_name="PUPR", title="Dinas PUPR"),
-        UnitPageFactory(parent=index, slug="dinas-perhubungan", short_name="Dishub", title="Dinas Perhubungan"),
-    )
-
-
-@pytest.fixture
-def category(units):
-    return ComplaintCategoryFactory(unit=units[0])
 
 
 def user_in(username, group=None):
@@ -482,7 +468,7 @@ def test_the_inbox_offers_the_export_of_the_staffs_own_unit_only(category, units
 def test_the_complaint_page_shows_email_delivery_without_addresses(
     category, units, verifier, staff_a, settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "tests.feedback.test_notifications.FailingEmailBackend"
+    settings.EMAIL_BACKEND = "tests.feedback.complaints.test_notifications.FailingEmailBackend"
     with django_capture_on_commit_callbacks(execute=True):
         complaint = routed(category, units[0], verifier)
     failed = complaint.notifications.get(recipient=REPORTER["email"])
