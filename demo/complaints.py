@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from demo.pages import child_page, translate_page
-from demo.tables import COMPLAINTS
+from demo.tables import COMPLAINTS, PAGES
 from feedback.complaints.services import secret_hash
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
@@ -33,37 +33,9 @@ from reports.models import UnitIndexPage, UnitPage
 PRIVACY_WEIGHTS = [(Privacy.PUBLIC, 6), (Privacy.ANONYMOUS, 3), (Privacy.CONFIDENTIAL, 1)]
 
 
-CONSENT_TEXT_EN = (
-    "What you send (the complaint, attachments, and your name, email and phone if given) is used only to handle "
-    "this complaint. Your identity is never shown on this site; only the Ambon City Government's complaint "
-    "verifiers and, if you choose Public, the staff of the unit handling your complaint see it, and every look "
-    "is logged. The data is kept for the set retention period, after which your identity is anonymised. Under "
-    "Law No. 27 of 2022 on Personal Data Protection you may ask for a copy, correction or deletion of your data "
-    "by contacting the complaints office."
-)
-
-
 def build_complaints_page(home: HomePage) -> ComplaintsPage:
-    page, _created = child_page(
-        home,
-        ComplaintsPage,
-        slug="pengaduan",
-        title="Pengaduan",
-        show_in_menus=True,
-        intro=(
-            "Sampaikan keluhan tentang layanan Pemerintah Kota Ambon tanpa perlu membuat akun. Pengaduan Anda "
-            "diverifikasi, diteruskan ke perangkat daerah yang bertanggung jawab dan dapat dilacak dengan kodenya."
-        ),
-    )
-    translate_page(
-        page,
-        consent_text=CONSENT_TEXT_EN,
-        title="Complaints",
-        intro=(
-            "Tell the Ambon City Government about a problem with its services, without an account. Your complaint "
-            "is checked, sent to the unit responsible, and can be followed with its tracking code."
-        ),
-    )
+    page, _created = child_page(home, ComplaintsPage, **PAGES["complaints"]["id"])
+    translate_page(page, **PAGES["complaints"]["en"])
     return page
 
 

@@ -1,4 +1,5 @@
-"""The demo's tables (units, plans, complaints) are JSON files in demo/data/, so that the loaders stay short."""
+"""The demo's tables (units, plans, complaints, the forum, page texts) are JSON files in demo/data/, so that the
+loaders stay short."""
 
 import json
 from pathlib import Path
@@ -13,3 +14,4 @@ def table(name: str):
 
 UNITS = table("units")  # the units of Kota Ambon, shared by the loaders of units, reports and complaints
 COMPLAINTS = table("complaints")  # categories and the residents' stories, places, names and the units' replies
+PAGES = table("pages")  # the fixed pages' texts in Indonesian and English, and the site's contact details

@@ -8,33 +8,15 @@ from wagtail.signals import task_submitted, workflow_submitted
 
 from demo.pages import child_page, translate_page
 from demo.reports import build_reports
-from demo.tables import UNITS
+from demo.tables import PAGES, UNITS
 from home.models import HomePage
 from reports.models import DashboardPage, UnitIndexPage, UnitPage
 from reports.services import review_workflow_ensure, unit_ensure_editor_group, unit_ensure_staff_group
 
 
 def build_units(home: HomePage, units: list[dict] = UNITS) -> UnitIndexPage:
-    index, _created = child_page(
-        home,
-        UnitIndexPage,
-        slug="perangkat-daerah",
-        title="Perangkat Daerah",
-        show_in_menus=True,
-        intro=(
-            "Semua organisasi perangkat daerah (OPD) Pemerintah Kota Ambon: sekretariat, inspektorat, dinas, "
-            "badan, satuan dan kecamatan, dengan pimpinan dan kontaknya."
-        ),
-    )
-    translate_page(
-        index,
-        title="Government Units",
-        slug="government-units",
-        intro=(
-            "Every government unit (OPD) of the Ambon City Government: secretariats, inspectorate, offices, "
-            "boards, units and districts, with their heads and contacts."
-        ),
-    )
+    index, _created = child_page(home, UnitIndexPage, **PAGES["units"]["id"])
+    translate_page(index, **PAGES["units"]["en"])
     for data in units:
         unit, _created = child_page(
             index,
@@ -63,26 +45,8 @@ def build_units(home: HomePage, units: list[dict] = UNITS) -> UnitIndexPage:
 
 
 def build_dashboard(home: HomePage) -> DashboardPage:
-    dashboard, _created = child_page(
-        home,
-        DashboardPage,
-        slug="dasbor-kinerja",
-        title="Dasbor Kinerja",
-        show_in_menus=True,
-        intro=(
-            "Capaian kinerja seluruh perangkat daerah Kota Ambon dalam satu halaman: rata-rata capaian indikator "
-            "tiap OPD, sebaran predikat, indikator yang paling jauh dari target, dan perubahan dari tahun lalu."
-        ),
-    )
-    translate_page(
-        dashboard,
-        title="Performance Dashboard",
-        slug="performance-dashboard",
-        intro=(
-            "The performance of every Ambon city government unit on one page: each unit's average indicator "
-            "achievement, the spread of ratings, the indicators furthest below target and the change from last year."
-        ),
-    )
+    dashboard, _created = child_page(home, DashboardPage, **PAGES["dashboard"]["id"])
+    translate_page(dashboard, **PAGES["dashboard"]["en"])
     return dashboard
 
 

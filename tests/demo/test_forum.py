@@ -4,11 +4,13 @@ import io
 
 from django.core.management import call_command
 
-from demo.forum import PERSONAL_DATA_BODY, SPAM_BODY
+from demo.forum import FORUM
 from demo.management.commands.load_demo import RESIDENTS
 from feedback.models import Board, FlagReason, ForumPage, Post, Thread
 from reports.models import UnitPage
 
+SPAM_BODY = FORUM["moderation"]["spam"]["body"]
+PERSONAL_DATA_BODY = FORUM["moderation"]["personal_data"]["body"]
 BOARD_UNITS = {
     "layanan-publik": None,
     "kesehatan": "dinas-kesehatan",
