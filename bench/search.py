@@ -372,7 +372,7 @@ def measure_searches(args: argparse.Namespace) -> None:
     from search.selectors import Search
     from search.text import query_words
 
-    indonesian = SearchDocument.objects.in_language(LANGUAGE).count()
+    indonesian = SearchDocument.objects.filter(language=LANGUAGE).count()
     print(f"\n{'':<40} {'matching':>14}  {'first search':>15}  {'p50 in parts':>14}  {'search again':>15}")
     print(f"{'query':<26} {'filter':<13} {'docs':>7} {'share':>6}  {'p50':>7} {'p95':>7}", end="")
     print(f"  {'found':>6} {'[:20]':>6}  {'p50':>7} {'p95':>7}  runs")

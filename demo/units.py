@@ -3,6 +3,7 @@
 from contextlib import contextmanager
 
 from django.contrib.auth.models import User
+from wagtail.admin.signal_handlers import task_submission_email_notifier, workflow_submission_email_notifier
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_submitted
 
@@ -62,8 +63,6 @@ def build_reports_and_review(index: UnitIndexPage, *, editor: User) -> None:
 @contextmanager
 def _without_submission_emails():
     """The demo draft is submitted as if last week: Wagtail's reviewers are not to be emailed about it now."""
-    from wagtail.admin.signal_handlers import task_submission_email_notifier, workflow_submission_email_notifier
-
     handlers = [
         (task_submitted, task_submission_email_notifier, TaskState, "group_approval_task_submitted_email_notification"),
         (

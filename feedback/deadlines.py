@@ -17,7 +17,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from feedback.models import CityHoliday
+from feedback.models.holidays import CityHoliday
 
 DUE_SOON_DAYS = 2
 """A step is due soon when its due date is at most this many working days away."""
@@ -45,10 +45,6 @@ def city_days_off(after: date, until: date) -> set[date]:
 
 def _is_working_day(day: date, city: set[date]) -> bool:
     return day.weekday() < 5 and day not in national_days_off(day.year) and day not in city
-
-
-def is_working_day(day: date) -> bool:
-    return _is_working_day(day, city_days_off(day - ONE_DAY, day))
 
 
 def add_working_days(start: date, days: int) -> date:

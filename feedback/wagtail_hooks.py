@@ -8,7 +8,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from feedback.analytics import complaint_figures
 from feedback.complaints.access import is_verifier
+from feedback.complaints.admin_views import complaint_admin_urls
 from feedback.forum.access import is_moderator
+from feedback.forum.admin_views import moderation_admin_urls
 from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread
 from feedback.scorecards import unit_scorecard
 from reports.models import UnitPage
@@ -83,8 +85,6 @@ def register_complaints_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_complaint_admin_urls():
-    from feedback.complaints.admin_views import complaint_admin_urls
-
     return complaint_admin_urls()
 
 
@@ -104,8 +104,6 @@ def register_forum_moderation_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_forum_moderation_admin_urls():
-    from feedback.forum.admin_views import moderation_admin_urls
-
     return moderation_admin_urls()
 
 

@@ -28,7 +28,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["entry_points"] = home_entry_points(self)
         context["key_figures"] = home_key_figures(self)
-        context["latest_pages"] = latest_information_pages(self)
+        context["latest_pages"] = latest_information_pages(StandardPage.objects.all(), self)
         return context
 
 

@@ -33,11 +33,10 @@ def home_key_figures(home: Page) -> list[KeyFigure]:
     return figures
 
 
-def latest_information_pages(home: Page, limit: int = 3):
-    from home.models import StandardPage
-
+def latest_information_pages(pages, home: Page, limit: int = 3):
+    """The newest of `pages` (information pages) below the home page's sections, newest publication date first."""
     return (
-        with_source_language(StandardPage.objects.live().public().descendant_of(home))
+        with_source_language(pages.live().public().descendant_of(home))
         .filter(depth__gt=home.depth + 1)
         .annotate(sort_date=Coalesce("date", "first_published_at__date"))
         .order_by("-sort_date", "-pk")[:limit]

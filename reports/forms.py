@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from reports.models import UnitType
+from reports.selectors import report_years
 
 
 class DashboardFilterForm(forms.Form):
@@ -16,8 +17,6 @@ class DashboardFilterForm(forms.Form):
     )
 
     def __init__(self, *args, locale: Locale, **kwargs):
-        from reports.selectors import report_years
-
         super().__init__(*args, **kwargs)
         self.years = report_years(locale)
         self.fields["year"].choices = [(year, str(year)) for year in self.years]

@@ -23,9 +23,6 @@ class Kind(models.TextChoices):
 
 
 class SearchDocumentQuerySet(models.QuerySet):
-    def in_language(self, language: str):
-        return self.filter(language=language)
-
     def of(self, source):
         """The documents built from one page, unit, report, thread or complaint."""
         source_type = ContentType.objects.get_for_model(source, for_concrete_model=False)

@@ -1,7 +1,6 @@
 """Complaints (*pengaduan*) and the forum: categories, complaints, reporters and history; boards, threads, posts."""
 
 from feedback.models.complaints import (
-    CityHoliday,
     Complaint,
     ComplaintAttachment,
     ComplaintCategory,
@@ -28,6 +27,7 @@ from feedback.models.forum import (
     ThreadTag,
 )
 from feedback.models.forum_page import ForumPage
+from feedback.models.holidays import CityHoliday
 from feedback.models.pages import ComplaintsPage
 
 __all__ = [

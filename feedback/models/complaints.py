@@ -14,7 +14,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 
+from feedback.deadlines import DUE_SOON_DAYS, add_working_days
 from feedback.models.names import NamedInTwoLanguages
+from feedback.models.pages import ComplaintsPage
 from home.pages import live_page_in
 
 
@@ -82,27 +84,9 @@ class ComplaintCategory(NamedInTwoLanguages):
         verbose_name_plural = _("complaint categories")
 
 
-class CityHoliday(models.Model):
-    """A day off the city declares on top of the national public holidays (e.g. a local cuti bersama)."""
-
-    date = models.DateField(_("date"), unique=True)
-    name = models.CharField(_("name"), max_length=120)
-
-    class Meta:
-        ordering = ["date"]
-        verbose_name = _("city day off")
-        verbose_name_plural = _("city days off")
-
-    def __str__(self):
-        return f"{self.date:%Y-%m-%d} {self.name}"
-
-
 class ComplaintQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
-
-    def for_unit(self, unit):
-        return self.filter(unit=unit)
 
     def publicly_listed(self):
         """What the public list shows: checked by a verifier, not *rahasia*, not rejected as no complaint at all.
@@ -126,8 +110,6 @@ class ComplaintQuerySet(models.QuerySet):
 
     def due_soon(self, today):
         """Open, not yet overdue, with a deadline the city owes within DUE_SOON_DAYS working days."""
-        from feedback.deadlines import DUE_SOON_DAYS, add_working_days
-
         limit = add_working_days(today, DUE_SOON_DAYS)
         return self.open().exclude(self._missed(today)).filter(self._missed(limit + timedelta(days=1)))
 
@@ -243,8 +225,6 @@ class Complaint(models.Model):
         }
 
     def search_url(self, language: str) -> str:
-        from feedback.models.pages import ComplaintsPage
-
         page = live_page_in(ComplaintsPage, language)
         return page.url + page.reverse_subpage("public", args=[self.tracking_code]) if page else ""
 

@@ -12,6 +12,7 @@ from modelsearch import index
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from feedback.models.forum_page import ForumPage
 from feedback.models.names import NamedInTwoLanguages
 from home.pages import live_page_in
 
@@ -110,8 +111,6 @@ class Thread(models.Model):
         }
 
     def search_url(self, language: str) -> str:
-        from feedback.models.forum_page import ForumPage
-
         page = live_page_in(ForumPage, language)
         return page.thread_url(self) if page else ""
 

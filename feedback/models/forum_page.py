@@ -33,75 +33,58 @@ class ForumPage(RoutablePageMixin, Page):
 
     @path("", name="index")
     def index_route(self, request):
-        from feedback.forum import views
-
-        return views.forum_index(self, request)
+        return _views().forum_index(self, request)
 
     @path("papan/<slug:slug>/", name="board")
     def board_route(self, request, slug):
-        from feedback.forum import views
-
-        return views.board(self, request, slug)
+        return _views().board(self, request, slug)
 
     @path("papan/<slug:slug>/baru/", name="new_thread")
     def new_thread_route(self, request, slug):
-        from feedback.forum import views
-
-        return views.new_thread(self, request, slug)
+        return _views().new_thread(self, request, slug)
 
     @path("topik/<int:pk>/", name="thread")
     def thread_route(self, request, pk):
-        from feedback.forum import views
-
-        return views.thread(self, request, pk)
+        return _views().thread(self, request, pk)
 
     @path("topik/<int:pk>/ikuti/", name="follow")
     def follow_route(self, request, pk):
-        from feedback.forum import views
-
-        return views.follow(self, request, pk)
+        return _views().follow(self, request, pk)
 
     @path("kiriman/<int:pk>/ubah/", name="edit_post")
     def edit_post_route(self, request, pk):
-        from feedback.forum import views
-
-        return views.edit_post(self, request, pk)
+        return _views().edit_post(self, request, pk)
 
     @path("kiriman/<int:pk>/hapus/", name="delete_post")
     def delete_post_route(self, request, pk):
-        from feedback.forum import views
-
-        return views.delete_post(self, request, pk)
+        return _views().delete_post(self, request, pk)
 
     @path("kiriman/<int:pk>/jawaban/", name="mark_answer")
     def mark_answer_route(self, request, pk):
-        from feedback.forum import views
-
-        return views.mark_answer(self, request, pk)
+        return _views().mark_answer(self, request, pk)
 
     @path("kiriman/<int:pk>/laporkan/", name="flag_post")
     def flag_post_route(self, request, pk):
-        from feedback.forum import views
-
-        return views.flag_post(self, request, pk)
+        return _views().flag_post(self, request, pk)
 
     @path("label/<str:tag>/", name="tag")
     def tag_route(self, request, tag):
-        from feedback.forum import views
-
-        return views.tag(self, request, tag)
+        return _views().tag(self, request, tag)
 
     @path("opd/<slug:slug>/", name="unit")
     def unit_route(self, request, slug):
-        from feedback.forum import views
-
-        return views.unit_threads(self, request, slug)
+        return _views().unit_threads(self, request, slug)
 
     @path("berhenti/<int:follow_id>/<str:signature>/", name="unsubscribe")
     def unsubscribe_route(self, request, follow_id, signature):
-        from feedback.forum import views
-
-        return views.unsubscribe(self, request, follow_id, signature)
+        return _views().unsubscribe(self, request, follow_id, signature)
 
     def thread_url(self, thread) -> str:
         return self.url + self.reverse_subpage("thread", args=[thread.pk])
+
+
+def _views():
+    """The views, imported when a route is first called: they import the models, this page among them."""
+    from feedback.forum import views
+
+    return views

@@ -49,54 +49,43 @@ class ComplaintsPage(RoutablePageMixin, Page):
 
     @path("", name="landing")
     def landing(self, request):
-        from feedback.complaints import views
-
-        return views.landing(self, request)
+        return _views().landing(self, request)
 
     @path("ajukan/", name="file")
     def file(self, request):
-        from feedback.complaints import views
-
-        return views.file(self, request)
+        return _views().file(self, request)
 
     @path("terkirim/<str:code>/", name="filed")
     def filed(self, request, code):
-        from feedback.complaints import views
-
-        return views.filed(self, request, code)
+        return _views().filed(self, request, code)
 
     @path("daftar/", name="list")
     def complaint_list(self, request):
-        from feedback.complaints import views
-
-        return views.complaint_list(self, request)
+        return _views().complaint_list(self, request)
 
     @path("daftar/rss/", name="feed")
     def complaint_feed(self, request):
-        from feedback.complaints import views
-
-        return views.complaint_feed(self, request)
+        return _views().complaint_feed(self, request)
 
     @path("responsivitas/", name="scorecards")
     def scorecards(self, request):
-        from feedback.complaints import views
-
-        return views.scorecards(self, request)
+        return _views().scorecards(self, request)
 
     @path("lacak/", name="track")
     def track(self, request):
-        from feedback.complaints import views
-
-        return views.track(self, request)
+        return _views().track(self, request)
 
     @path("lacak/<str:code>/", name="public")
     def public(self, request, code):
-        from feedback.complaints import views
-
-        return views.public(self, request, code)
+        return _views().public(self, request, code)
 
     @path("lacak/<str:code>/<str:secret>/", name="private")
     def private(self, request, code, secret):
-        from feedback.complaints import views
+        return _views().private(self, request, code, secret)
 
-        return views.private(self, request, code, secret)
+
+def _views():
+    """The views, imported when a route is first called: they import the models, this page among them."""
+    from feedback.complaints import views
+
+    return views

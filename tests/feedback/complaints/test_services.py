@@ -130,8 +130,8 @@ def test_handing_over_moves_the_complaint_out_of_the_old_units_queue(db, categor
         services.complaint_hand_over(complaint=complaint, unit=units[1], reason=" ", by=staff)
     complaint = services.complaint_hand_over(complaint=complaint, unit=units[1], reason="Urusan terminal.", by=staff)
 
-    assert not Complaint.objects.for_unit(units[0]).exists()
-    assert list(Complaint.objects.for_unit(units[1])) == [complaint]
+    assert not Complaint.objects.filter(unit=units[0]).exists()
+    assert list(Complaint.objects.filter(unit=units[1])) == [complaint]
     assert complaint.status == Status.ROUTED
 
 
