@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from feedback.complaints.uploads import MAX_BYTES, MAX_FILES, clean_uploads
 from feedback.deadlines import local_today
+from feedback.forms import PublicForm
 from feedback.models import Complaint, ComplaintCategory, Privacy, Status, Theme
 
 HONEYPOT_FIELD = "website"
@@ -41,14 +42,6 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
         return [super().clean(data, initial)] if data else []
-
-
-class PublicForm(forms.Form):
-    """Labels without the trailing colon, as everywhere on the public site."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
 
 
 class ComplaintForm(PublicForm):

@@ -1,1 +1,1 @@
-"""The forum's services, views and helpers; its models are in feedback.models.forum."""
+"""The residents' forum: boards, threads, official answers from units, moderation by Diskominfo."""

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from feedback.complaints.forms import PublicForm
+from feedback.forms import PublicForm
 from feedback.models.forum import FlagReason
 
 MAX_TAGS = 5
