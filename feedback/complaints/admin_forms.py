@@ -8,12 +8,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from feedback.admin_actions import TargetForm
+from feedback.complaints.selectors import DUE_SOON, OPEN, OVERDUE
 from feedback.models import Complaint, ComplaintCategory, RejectionReason, Status
 from reports.models import UnitPage
-
-OPEN = "open"
-DUE_SOON = "due-soon"
-OVERDUE = "overdue"
 
 
 def unit_choices():

@@ -10,7 +10,6 @@ from datetime import date
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -20,12 +19,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from feedback.admin_actions import AdminAction, action_run, offered_actions
-from feedback.complaints import identity, services
+from feedback.complaints import identity, selectors, services
 from feedback.complaints.access import complaint_for, complaints_for, handled_units, is_verifier
 from feedback.complaints.admin_forms import (
-    DUE_SOON,
-    OPEN,
-    OVERDUE,
     ChangeCategoryForm,
     HandOverForm,
     InboxFilterForm,
@@ -41,51 +37,19 @@ from feedback.complaints.notifications import RECIPIENTS
 from feedback.complaints.services import HANDLING_STATUSES, ComplaintChanged
 from feedback.deadlines import DUE_SOON_DAYS, DeadlineState, add_working_days, deadline_state, local_today
 from feedback.models import Complaint, Status
-from feedback.models.complaints import OPEN_STATUSES
 
 PER_PAGE = 25
 CSV_TYPE = "text/csv; charset=utf-8"
-
-OWED_DUE = Case(
-    When(status=Status.SUBMITTED, then=F("verification_due")),
-    When(status__in=[Status.ROUTED, Status.IN_PROGRESS], first_response_at__isnull=True, then=F("response_due")),
-    default=F("resolution_due"),
-    output_field=DateField(),
-)
-"""The date of the step the city owes next, which the inbox sorts by."""
-
-IS_CLOSED = Case(When(status__in=OPEN_STATUSES, then=Value(0)), default=Value(1), output_field=IntegerField())
 
 
 @require_GET
 def complaint_inbox(request):
     """The complaints the user may handle, the next deadline first; verifiers start with the new ones."""
     verifier = is_verifier(request.user)
-    data = request.GET if request.GET else {"status": Status.SUBMITTED if verifier else OPEN}
+    data = request.GET if request.GET else {"status": Status.SUBMITTED if verifier else selectors.OPEN}
     form = InboxFilterForm(data)
-    complaints = complaints_for(request.user)
     today = local_today()
-    if form.is_valid():
-        filters = form.cleaned_data
-        if filters["status"] == OPEN:
-            complaints = complaints.open()
-        elif filters["status"]:
-            complaints = complaints.filter(status=filters["status"])
-        if filters["category"]:
-            complaints = complaints.filter(category=filters["category"])
-        if filters["deadline"] == OVERDUE:
-            complaints = complaints.overdue(today)
-        elif filters["deadline"] == DUE_SOON:
-            complaints = complaints.due_soon(today)
-        if query := filters["q"].strip():
-            complaints = complaints.filter(
-                Q(tracking_code__iexact=query) | Q(pk__in=complaints.with_lapor_id(query).values("pk"))
-            )
-    complaints = (
-        complaints.select_related("category", "unit")
-        .annotate(owed_due=OWED_DUE, is_closed=IS_CLOSED)
-        .order_by("is_closed", "owed_due", "pk")
-    )
+    complaints = selectors.inbox(complaints_for(request.user), form.cleaned_data if form.is_valid() else None, today)
     page = Paginator(complaints, PER_PAGE).get_page(request.GET.get("p"))
     limit = add_working_days(today, DUE_SOON_DAYS)
     for complaint in page:

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from feedback.complaints.access import is_verifier
-from feedback.complaints.notifications import RESIDENT_TEMPLATE
+from feedback.complaints.tasks import RESIDENT_TEMPLATE
 from feedback.models import Complaint, ComplaintReporter, IdentityView, Notification, Privacy
 from reports.models import UnitPage
 

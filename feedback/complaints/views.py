@@ -13,7 +13,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import F
 from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
@@ -21,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from feedback import ratelimit
 from feedback.analytics import complaint_figures
-from feedback.complaints import services
+from feedback.complaints import selectors, services
 from feedback.complaints.feeds import FEED_ITEMS, PublicComplaintsFeed
 from feedback.complaints.forms import (
     HONEYPOT_FIELD,
@@ -32,22 +31,12 @@ from feedback.complaints.forms import (
     TrackForm,
 )
 from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, local_today
-from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, Privacy, Status
+from feedback.models import Complaint, ComplaintCategory, Privacy, Status
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
-from reports.selectors import units_by_translation_key, units_in
+from reports.selectors import units_in
 
 SESSION_SECRETS = "complaint_secrets"
 LIST_PER_PAGE = 20
-LIST_FIELDS = [
-    "tracking_code",
-    "title",
-    "place",
-    "status",
-    "submitted_at",
-    "closed_at",
-    "category__name",
-    "category__name_en",
-]
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
 """A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
 Not `no-referrer`: under it browsers send `Origin: null` with the page's own forms and Django's CSRF check
@@ -106,9 +95,9 @@ def filed(page, request, code):
 
 def complaint_list(page, request):
     """Every complaint the public may see, newest first, filtered by unit, category, status and month."""
-    form, complaints = _listed(page, request)
-    listed = Paginator(complaints, LIST_PER_PAGE).get_page(request.GET.get("halaman"))
-    _name_units(page, listed)
+    form = PublicListForm(request.GET or None, units=units_in(page.locale))
+    listed = Paginator(selectors.public_list(form), LIST_PER_PAGE).get_page(request.GET.get("halaman"))
+    selectors.with_units_named(page.locale, listed)
     query = request.GET.copy()
     query.pop("halaman", None)
     context = {
@@ -122,11 +111,11 @@ def complaint_list(page, request):
 
 def complaint_feed(page, request):
     """The list as RSS, with the same filters: the newest complaints and nothing the list does not show."""
-    form, complaints = _listed(page, request)
+    form = PublicListForm(request.GET or None, units=units_in(page.locale))
     if form.errors:
         problems = [f"{form[name].label}: {error}" for name, errors in form.errors.items() for error in errors]
         return HttpResponseBadRequest("\n".join(problems), content_type="text/plain; charset=utf-8")
-    items = _name_units(page, list(complaints[:FEED_ITEMS]))
+    items = selectors.with_units_named(page.locale, list(selectors.public_list(form)[:FEED_ITEMS]))
     list_url = page.get_full_url(request) + page.reverse_subpage("list")
     return PublicComplaintsFeed(page, items, list_url)(request)
 
@@ -137,7 +126,7 @@ def scorecards(page, request):
     rows = [(unit, cards.by_unit.get(unit.translation_key, EMPTY_SCORECARD)) for unit in units_in(page.locale)]
     rows.sort(key=lambda row: (-row[1].received, row[0].title.lower()))
     figures = complaint_figures()
-    context = {"city": cards.city, "rows": rows, "figures": figures, **_figure_rows(figures)}
+    context = {"city": cards.city, "rows": rows, "figures": figures, **selectors.figure_rows(figures)}
     return _render(page, request, "feedback/complaints/scorecards.html", context)
 
 
@@ -149,13 +138,13 @@ def track(page, request):
 
 
 def public(page, request, code):
-    complaint = _tracked(code)
+    complaint = selectors.tracked(code)
     return _render(page, request, "feedback/complaints/public.html", _tracking_context(complaint))
 
 
 def private(page, request, code, secret):
     """The resident's own page: the whole complaint, and the verdict on the unit's response."""
-    complaint = _tracked(code)
+    complaint = selectors.tracked(code)
     if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
         raise Http404
     here = page.url + page.reverse_subpage("private", args=[complaint.tracking_code, secret])
@@ -211,50 +200,6 @@ def _verdict(request, success: str, service, complaint: Complaint, **arguments) 
     return True
 
 
-def _listed(page, request):
-    """The list's filter form and the complaints it selects; none when a filter is invalid."""
-    form = PublicListForm(request.GET or None, units=units_in(page.locale))
-    complaints = Complaint.objects.publicly_listed()
-    if form.is_bound:
-        complaints = form.filter(complaints) if form.is_valid() else complaints.none()
-    complaints = (
-        complaints.select_related("category")
-        .annotate(unit_key=F("unit__translation_key"))
-        .only(*LIST_FIELDS)
-        .order_by("-submitted_at", "-pk")
-    )
-    return form, complaints
-
-
-def _name_units(page, complaints):
-    """Give each listed complaint its unit's page in the page's language, as `unit_here`."""
-    units_by_key = units_by_translation_key(page.locale)
-    for complaint in complaints:
-        complaint.unit_here = units_by_key.get(complaint.unit_key)
-    return complaints
-
-
-def _figure_rows(figures) -> dict:
-    """Table rows in the reader's language: statuses in workflow order, categories by count, months newest first."""
-    categories = ComplaintCategory.objects.filter(pk__in=figures.by_category).only("name", "name_en")
-    by_category = sorted(
-        ((category.label, figures.by_category[category.pk]) for category in categories),
-        key=lambda row: (-row[1], row[0].lower()),
-    )
-    return {
-        "by_status": figures.status_rows(),
-        "by_category": by_category,
-        "by_month": [
-            (date.fromisoformat(f"{month}-01"), count)
-            for month, count in sorted(figures.by_month.items(), reverse=True)
-        ],
-    }
-
-
-def _tracked(code: str) -> Complaint:
-    return get_object_or_404(Complaint.objects.select_related("unit", "category"), tracking_code=code.strip().upper())
-
-
 def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict:
     """What anyone with the code may see; a *rahasia* complaint's content stays off the public page."""
     today = local_today()
@@ -272,12 +217,11 @@ def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict
         for label, due, done in steps
         if due
     ]
-    events = ComplaintEvent.objects.filter(complaint=complaint, is_public=True).select_related("unit")
     return {
         "complaint": complaint,
         "show_content": not public_only or complaint.privacy != Privacy.CONFIDENTIAL,
         "deadlines": deadlines,
-        "events": list(events.only("kind", "created_at", "message", "status", "unit__title", "complaint_id")),
+        "events": selectors.public_timeline(complaint),
     }
 
 

@@ -1,28 +1,10 @@
-"""Emails to a thread's followers: a new reply or the official answer, each with an unsubscribe link.
+"""Who hears of a new reply or the official answer: the thread's followers, each by an email the worker sends
+(feedback.forum.tasks), with an unsubscribe link that works without logging in."""
 
-The link carries the Follow's id signed with the site's secret key, so it works without logging in and
-cannot be made for someone else's follow.
-"""
-
-from django.conf import settings
-from django.core import signing
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.crypto import constant_time_compare
-from django_tasks import task
 
-from feedback.forum.authors import author_of
+from feedback.forum.tasks import send_forum_email, unsubscribe_signature
 from feedback.models.forum import Follow, Post
-from feedback.models.forum_page import ForumPage
-from home.pages import live_page_in
-
-UNSUBSCRIBE_SALT = "feedback.forum.unsubscribe"
-
-
-def unsubscribe_signature(follow_id: int) -> str:
-    """The Follow's id signed with the site's secret key (URL-safe: Wagtail's page paths allow no colon)."""
-    return signing.Signer(salt=UNSUBSCRIBE_SALT).signature(str(follow_id))
 
 
 def follow_from_signature(follow_id: int, signature: str) -> Follow | None:
@@ -43,35 +25,3 @@ def notify_followers(post: Post) -> list[int]:
     for follow_id in follows:
         send_forum_email.enqueue(follow_id, post.pk)
     return follows
-
-
-def site_url(path: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
-
-
-@task()
-def send_forum_email(follow_id: int, post_id: int) -> str:
-    """Tell one follower of a thread about a new reply or the official answer, in the follower's language."""
-    follow = Follow.objects.select_related("user", "thread").filter(pk=follow_id).first()
-    post = Post.objects.select_related("official_unit", "author").filter(pk=post_id).first()
-    if follow is None or post is None or post.hidden_at or post.deleted_at:
-        return "skipped"
-    page = live_page_in(ForumPage, follow.language)
-    if page is None:
-        return "skipped"
-    with translation.override(follow.language):
-        path = page.get_url_parts()[2]
-        arguments = [follow.pk, unsubscribe_signature(follow.pk)]
-        unsubscribe = site_url(f"{path}{page.reverse_subpage('unsubscribe', args=arguments)}")
-        context = {
-            "thread": follow.thread,
-            "post": post,
-            "author": author_of(post.author) if post.author else None,
-            "link": site_url(f"{path}{page.reverse_subpage('thread', args=[follow.thread_id])}#kiriman-{post.pk}"),
-            "unsubscribe": unsubscribe,
-        }
-        subject = " ".join(render_to_string("feedback/forum/email/post_subject.txt", context).split())
-        body = render_to_string("feedback/forum/email/post.txt", context)
-    message = EmailMessage(subject, body, to=[follow.user.email], headers={"List-Unsubscribe": f"<{unsubscribe}>"})
-    message.send()
-    return "sent"

@@ -1,4 +1,4 @@
-"""The email tasks moved from feedback/tasks.py into the wings that enqueue them (issue 15).
+"""The email tasks moved from feedback/tasks.py into the wings that send them (issue 15).
 
 Tasks already queued under the old path would no longer import, so waiting ones are pointed at the new one.
 Only the database task backend keeps queued tasks; with another backend there is nothing to rewrite.
@@ -7,8 +7,8 @@ Only the database task backend keeps queued tasks; with another backend there is
 from django.db import migrations
 
 MOVED = {
-    "feedback.tasks.send_notification": "feedback.complaints.notifications.send_notification",
-    "feedback.tasks.send_forum_email": "feedback.forum.notifications.send_forum_email",
+    "feedback.tasks.send_notification": "feedback.complaints.tasks.send_notification",
+    "feedback.tasks.send_forum_email": "feedback.forum.tasks.send_forum_email",
 }
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_tasks_db.models import DBTaskResult
 
-from feedback.complaints.notifications import send_notification
+from feedback.complaints.tasks import send_notification
 
 moved_tasks = importlib.import_module("feedback.migrations.0007_email_tasks_moved_into_the_wings")
 
@@ -36,7 +36,7 @@ def test_emails_queued_before_the_move_are_pointed_at_the_tasks_new_home_and_bac
     complaint_email.refresh_from_db()
     forum_email.refresh_from_db()
     assert import_string(complaint_email.task_path) is send_notification
-    assert forum_email.task_path == "feedback.forum.notifications.send_forum_email"
+    assert forum_email.task_path == "feedback.forum.tasks.send_forum_email"
     assert DBTaskResult.objects.get(pk=other.pk).task_path == "search.tasks.documents_sync"
 
     moved_tasks.backwards(apps, None)

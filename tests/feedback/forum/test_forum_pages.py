@@ -8,7 +8,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from feedback.forum import services
-from feedback.forum.notifications import unsubscribe_signature
+from feedback.forum.tasks import unsubscribe_signature
 from feedback.models import Follow, Post, Thread
 from tests.accounts.factories import ResidentFactory
 from tests.factories import BoardFactory

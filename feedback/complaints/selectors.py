@@ -1,0 +1,112 @@
+"""What the complaints' pages read: the public list and timeline, the figures' rows, the admin inbox.
+
+Nothing here changes anything; the public ones show only what the public may see (never a reporter, a
+*rahasia* complaint's content, an internal note or an attachment).
+"""
+
+from datetime import date
+
+from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
+from django.shortcuts import get_object_or_404
+
+from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, Status
+from feedback.models.complaints import OPEN_STATUSES
+from reports.selectors import units_by_translation_key
+
+OPEN = "open"  # the inbox's filter values beside the statuses: any open status, and the two deadline states
+DUE_SOON = "due-soon"
+OVERDUE = "overdue"
+
+LIST_FIELDS = [
+    "tracking_code",
+    "title",
+    "place",
+    "status",
+    "submitted_at",
+    "closed_at",
+    "category__name",
+    "category__name_en",
+]
+
+
+def public_list(form):
+    """The complaints the public list shows, newest first, as its filter form selects them; none when invalid."""
+    complaints = Complaint.objects.publicly_listed()
+    if form.is_bound:
+        complaints = form.filter(complaints) if form.is_valid() else complaints.none()
+    return (
+        complaints.select_related("category")
+        .annotate(unit_key=F("unit__translation_key"))
+        .only(*LIST_FIELDS)
+        .order_by("-submitted_at", "-pk")
+    )
+
+
+def with_units_named(locale, complaints):
+    """Give each listed complaint its unit's page in `locale`'s language, as `unit_here`."""
+    units_by_key = units_by_translation_key(locale)
+    for complaint in complaints:
+        complaint.unit_here = units_by_key.get(complaint.unit_key)
+    return complaints
+
+
+def tracked(code: str) -> Complaint:
+    """The complaint with this tracking code, however the resident typed its case and spaces; 404 otherwise."""
+    return get_object_or_404(Complaint.objects.select_related("unit", "category"), tracking_code=code.strip().upper())
+
+
+def public_timeline(complaint: Complaint) -> list[ComplaintEvent]:
+    events = ComplaintEvent.objects.filter(complaint=complaint, is_public=True).select_related("unit")
+    return list(events.only("kind", "created_at", "message", "status", "unit__title", "complaint_id"))
+
+
+def figure_rows(figures) -> dict:
+    """Table rows in the reader's language: statuses in workflow order, categories by count, months newest first."""
+    categories = ComplaintCategory.objects.filter(pk__in=figures.by_category).only("name", "name_en")
+    by_category = sorted(
+        ((category.label, figures.by_category[category.pk]) for category in categories),
+        key=lambda row: (-row[1], row[0].lower()),
+    )
+    return {
+        "by_status": figures.status_rows(),
+        "by_category": by_category,
+        "by_month": [
+            (date.fromisoformat(f"{month}-01"), count)
+            for month, count in sorted(figures.by_month.items(), reverse=True)
+        ],
+    }
+
+
+OWED_DUE = Case(
+    When(status=Status.SUBMITTED, then=F("verification_due")),
+    When(status__in=[Status.ROUTED, Status.IN_PROGRESS], first_response_at__isnull=True, then=F("response_due")),
+    default=F("resolution_due"),
+    output_field=DateField(),
+)
+"""The date of the step the city owes next, which the inbox sorts by."""
+
+IS_CLOSED = Case(When(status__in=OPEN_STATUSES, then=Value(0)), default=Value(1), output_field=IntegerField())
+
+
+def inbox(complaints, filters: dict | None, today: date):
+    """The complaints of the admin inbox as its filters select them, the step the city owes next first."""
+    if filters is not None:
+        if filters["status"] == OPEN:
+            complaints = complaints.open()
+        elif filters["status"]:
+            complaints = complaints.filter(status=filters["status"])
+        if filters["category"]:
+            complaints = complaints.filter(category=filters["category"])
+        if filters["deadline"] == OVERDUE:
+            complaints = complaints.overdue(today)
+        elif filters["deadline"] == DUE_SOON:
+            complaints = complaints.due_soon(today)
+        if query := filters["q"].strip():
+            complaints = complaints.filter(
+                Q(tracking_code__iexact=query) | Q(pk__in=complaints.with_lapor_id(query).values("pk"))
+            )
+    return (
+        complaints.select_related("category", "unit")
+        .annotate(owed_due=OWED_DUE, is_closed=IS_CLOSED)
+        .order_by("is_closed", "owed_due", "pk")
+    )
