@@ -6,9 +6,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from feedback.analytics import complaint_figures
 from feedback.complaints.access import is_verifier
 from feedback.complaints.admin_views import complaint_admin_urls
+from feedback.complaints.analytics import complaint_figures
 from feedback.forum.access import is_moderator
 from feedback.forum.admin_views import moderation_admin_urls
 from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread

@@ -1,4 +1,4 @@
-"""Complaint analytics from Elasticsearch: the figures of `feedback.analytics`, in one aggregation request.
+"""Complaint analytics from Elasticsearch: the figures of `feedback.complaints.analytics`, in one aggregation request.
 
 `settings.COMPLAINT_ANALYTICS` names ElasticsearchComplaintAnalytics when `ELASTICSEARCH_URL` is set. The index
 follows the complaints through `analytics_index_complaint`; `analytics_rebuild` fills it afresh.
@@ -12,7 +12,7 @@ from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, TransportError
 from elasticsearch.helpers import bulk
 
-from feedback.analytics import PERCENTS, ComplaintFigures, DatabaseComplaintAnalytics, one_decimal
+from feedback.complaints.analytics import PERCENTS, ComplaintFigures, DatabaseComplaintAnalytics, one_decimal
 from feedback.models import Complaint
 from search.documents import ComplaintRecord, analytics_index_name
 

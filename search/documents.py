@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils import timezone
 from elasticsearch.dsl import Date, Document, Double, Keyword, MetaField
 
-from feedback.analytics import RESOLVED_STATUSES, resolution_days
+from feedback.complaints.analytics import RESOLVED_STATUSES, resolution_days
 
 DEFAULT_INDEX = "portal-complaints"
 

@@ -19,8 +19,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from feedback import ratelimit
-from feedback.analytics import complaint_figures
 from feedback.complaints import selectors, services
+from feedback.complaints.analytics import complaint_figures
 from feedback.complaints.feeds import FEED_ITEMS, PublicComplaintsFeed
 from feedback.complaints.forms import (
     HONEYPOT_FIELD,

@@ -258,7 +258,7 @@ if ELASTICSEARCH_URL:
     COMPLAINT_ANALYTICS = "search.analytics.ElasticsearchComplaintAnalytics"
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "indonesian"}}
-    COMPLAINT_ANALYTICS = "feedback.analytics.DatabaseComplaintAnalytics"
+    COMPLAINT_ANALYTICS = "feedback.complaints.analytics.DatabaseComplaintAnalytics"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents go through Wagtail's view (privacy checks) and download as attachments, signed PDFs included.

@@ -11,8 +11,8 @@ from uuid import UUID
 import pytest
 from elasticsearch import ConnectionError as ElasticsearchConnectionError
 
-from feedback.analytics import ComplaintFigures, DatabaseComplaintAnalytics, resolution_days
 from feedback.complaints import services
+from feedback.complaints.analytics import ComplaintFigures, DatabaseComplaintAnalytics, resolution_days
 from feedback.models import Complaint, Privacy
 from search import analytics
 from search.analytics import ElasticsearchComplaintAnalytics, analytics_index_complaint, analytics_rebuild

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from feedback.analytics import DatabaseComplaintAnalytics
 from feedback.complaints import services
+from feedback.complaints.analytics import DatabaseComplaintAnalytics
 from feedback.models import Complaint, Privacy, RejectionReason
 from search import analytics
 from search.analytics import ElasticsearchComplaintAnalytics, analytics_index_complaint, analytics_rebuild

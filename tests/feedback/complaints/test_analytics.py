@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from feedback.analytics import ComplaintFigures, DatabaseComplaintAnalytics, complaint_figures, percentile
 from feedback.complaints import services
+from feedback.complaints.analytics import ComplaintFigures, DatabaseComplaintAnalytics, complaint_figures, percentile
 from feedback.models import Complaint, Privacy, RejectionReason
 from feedback.scorecards import city_scorecards
 from tests.factories import (

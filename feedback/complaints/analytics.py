@@ -24,7 +24,7 @@ from django.utils.module_loading import import_string
 
 from feedback.models import Complaint, Status
 
-DEFAULT_ANALYTICS = "feedback.analytics.DatabaseComplaintAnalytics"
+DEFAULT_ANALYTICS = "feedback.complaints.analytics.DatabaseComplaintAnalytics"
 RESOLVED_STATUSES = (Status.RESOLVED,)
 """Closed by a rejection is not resolved: only these statuses have a resolution time."""
 
