@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class FeedbackConfig(AppConfig):
     name = "feedback"
     verbose_name = _("Complaints and forum")
+
+    def ready(self):
+        from feedback import page_cache  # Django's idiom: connect receivers once the models are loaded
+
+        page_cache.connect()

@@ -9,7 +9,7 @@ because the offices were closed. A working day is Monday to Friday, except:
 * days off the city declares on top of those (CityHoliday), read from the database.
 """
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import holidays
@@ -81,6 +81,11 @@ def working_days_between(start: date, end: date, *, city: set[date] | None = Non
 def local_today() -> date:
     """Today in Ambon (Asia/Jayapura): a deadline falls due at local midnight, not at UTC's."""
     return timezone.localdate()
+
+
+def end_of_today() -> datetime:
+    """Local midnight tonight: until then every deadline keeps the state it has now."""
+    return timezone.make_aware(datetime.combine(local_today() + ONE_DAY, time.min))
 
 
 def deadline_state(

@@ -12,6 +12,7 @@ from feedback.complaints.analytics import complaint_figures
 from feedback.forum.access import is_moderator
 from feedback.forum.admin_views import moderation_admin_urls
 from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread
+from feedback.page_cache import shows_complaints, shows_forum
 from feedback.scorecards import unit_scorecard
 from reports.models import UnitPage
 from reports.selectors import units_by_translation_key
@@ -26,6 +27,7 @@ def complaint_dashboard_section(request, page, year):
     Units are named in the dashboard's language, those with the most complaints first; a unit whose page is not
     live has no row, though its complaints count in the total.
     """
+    shows_complaints(request)
     figures = complaint_figures(year=year)
     units = {str(key): unit for key, unit in units_by_translation_key(page.locale).items()}
     by_unit = sorted(
@@ -44,6 +46,7 @@ def complaint_dashboard_section(request, page, year):
 @hooks.register("portal_unit_sections")
 def unit_complaint_section(request, unit):
     """A unit page's section on complaints: the unit's scorecard and figures, and where to read and file complaints."""
+    shows_complaints(request)
     context = {
         "unit": unit,
         "scorecard": unit_scorecard(unit.translation_key),
@@ -56,6 +59,7 @@ def unit_complaint_section(request, unit):
 @hooks.register("portal_unit_sections")
 def unit_forum_section(request, unit):
     """A unit page's section on the forum: the latest public threads addressed to the unit."""
+    shows_forum(request)
     threads = (
         Thread.objects.listed()
         .filter(unit__translation_key=unit.translation_key)

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and information pages")
+
+    def ready(self):
+        from home import page_cache  # Django's idiom: connect receivers once the models are loaded
+
+        page_cache.connect()

@@ -5,8 +5,11 @@ from django.db import transaction
 from modelsearch import index
 from modelsearch.backends import get_search_backends
 
+from pagecache.store import purge
 from search import sources
 from search.models import IndexVersion, SearchDocument, SearchDocumentTag
+
+SEARCH = "search"  # the page-cache tag of the search pages
 
 
 def documents_sync(*, model: type, pk: int) -> int:
@@ -28,6 +31,7 @@ def documents_sync(*, model: type, pk: int) -> int:
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(SearchDocument, kept)  # one index update for all of the object's documents
     IndexVersion.bump()  # once the index has changed: a search cached before now is stale
+    purge(SEARCH)  # and so is every search page kept for anonymous visitors
     return len(kept)
 
 
@@ -39,6 +43,7 @@ def documents_rebuild() -> int:
         for source in sources.all_public():
             source_type = ContentType.objects.get_for_model(source, for_concrete_model=False)
             count += len(_save(source_type, source.pk, sources.drafts_for(source)))
+    purge(SEARCH)
     return count
 
 

@@ -9,10 +9,12 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from pagecache.store import depends_on
 from reports.selectors import units_by_translation_key, units_in
 from search.forms import NEWEST, SearchForm
 from search.models import Kind
 from search.selectors import Search, suggestions
+from search.services import SEARCH
 from search.text import query_words, snippet
 
 PER_PAGE = 20
@@ -28,6 +30,7 @@ class FacetValue:
 
 @require_GET
 def search(request):
+    depends_on(request, SEARCH)
     locale = Locale.get_active()
     form = SearchForm(request.GET, units=units_in(locale))
     context = {"form": form, "searched": False}
@@ -108,6 +111,7 @@ def _facets(request, form, counts, units) -> list[tuple[str, list[FacetValue]]]:
 @require_GET
 def suggest(request):
     """Up to eight titles for what is typed so far, for the search box's list (which works without them too)."""
+    depends_on(request, SEARCH)
     prefix = " ".join(query_words(request.GET.get("q", "")[:100]))
     titles = []
     if len(prefix) >= 2:

@@ -32,6 +32,7 @@ from feedback.complaints.forms import (
 )
 from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, local_today
 from feedback.models import Complaint, ComplaintCategory, Privacy, Status
+from feedback.page_cache import shows_complaints
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
 from reports.selectors import units_in
 
@@ -95,6 +96,7 @@ def filed(page, request, code):
 
 def complaint_list(page, request):
     """Every complaint the public may see, newest first, filtered by unit, category, status and month."""
+    shows_complaints(request)
     form = PublicListForm(request.GET or None, units=units_in(page.locale))
     listed = Paginator(selectors.public_list(form), LIST_PER_PAGE).get_page(request.GET.get("halaman"))
     selectors.with_units_named(page.locale, listed)
@@ -111,6 +113,7 @@ def complaint_list(page, request):
 
 def complaint_feed(page, request):
     """The list as RSS, with the same filters: the newest complaints and nothing the list does not show."""
+    shows_complaints(request)
     form = PublicListForm(request.GET or None, units=units_in(page.locale))
     if form.errors:
         problems = [f"{form[name].label}: {error}" for name, errors in form.errors.items() for error in errors]
@@ -122,6 +125,7 @@ def complaint_feed(page, request):
 
 def scorecards(page, request):
     """The city's responsiveness scorecard and every unit's, side by side, then the complaints in figures."""
+    shows_complaints(request)
     cards = city_scorecards()
     rows = [(unit, cards.by_unit.get(unit.translation_key, EMPTY_SCORECARD)) for unit in units_in(page.locale)]
     rows.sort(key=lambda row: (-row[1].received, row[0].title.lower()))
@@ -138,6 +142,7 @@ def track(page, request):
 
 
 def public(page, request, code):
+    shows_complaints(request)
     complaint = selectors.tracked(code)
     return _render(page, request, "feedback/complaints/public.html", _tracking_context(complaint))
 

@@ -24,6 +24,7 @@ from feedback.forum.access import is_moderator
 from feedback.forum.forms import EditForm, FlagForm, ReplyForm, SortForm, ThreadForm
 from feedback.forum.notifications import follow_from_signature
 from feedback.models.forum import Board, Post, Thread
+from feedback.page_cache import shows_forum, thread_tag
 from reports.models import UnitPage
 from reports.selectors import units_in
 
@@ -44,10 +45,12 @@ def post_only(view):
 
 
 def forum_index(page, request):
+    shows_forum(request)
     return _render(page, request, "feedback/forum/index.html", {"boards": selectors.boards_with_counts()})
 
 
 def board(page, request, slug):
+    shows_forum(request)
     board = get_object_or_404(Board, slug=slug)
     return _thread_list(
         page,
@@ -60,6 +63,7 @@ def board(page, request, slug):
 
 
 def tag(page, request, tag):
+    shows_forum(request)
     threads = Thread.objects.listed().filter(tags__slug=tag)
     if not threads.exists():
         raise Http404
@@ -67,6 +71,7 @@ def tag(page, request, tag):
 
 
 def unit_threads(page, request, slug):
+    shows_forum(request)
     unit = next((unit for unit in units_in(page.locale) if unit.slug == slug), None)
     if unit is None:
         raise Http404
@@ -113,6 +118,7 @@ def new_thread(page, request, slug):
 
 
 def thread(page, request, pk):
+    shows_forum(request, thread_tag(pk))
     thread = selectors.thread_for(request.user, pk)
     reply_form = ReplyForm(request.POST or None)
     can_answer_officially = _can_answer_officially(request.user, thread)

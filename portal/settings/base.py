@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "feedback",
     "search",
     "demo",
+    "pagecache",
     "accounts",  # before allauth: its templates restyle allauth's pages
     # Before Wagtail: on allauth's pages allauth's own Indonesian wins over the Wagtail admin's for shared words
     # (Wagtail's catalogue calls a password "Kata Kunci", a keyword).
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag and 304 for pages, cached or not
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",  # inside what it must not skip for a cached page (sessions, CSRF)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -127,7 +130,17 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One process's memory: room for every demo page in both languages besides the flood limits' counters.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}}}
+
+# Anonymous visitors get pages from the cache above (pagecache/): kept up to PAGE_CACHE_SECONDS, and purged the moment
+# what they show changes. Front caches and browsers may keep a page PAGE_CACHE_MAX_AGE seconds and serve it stale
+# for PAGE_CACHE_STALE_SECONDS while they revalidate (ETag, Last-Modified). PAGE_CACHE_SECONDS=0 turns it off.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "300"))
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/akun/", "/en/akun/", "/django-admin/"]
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's own login (/admin/login/)

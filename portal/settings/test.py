@@ -15,3 +15,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"]}}  # noqa: F405 - background work runs at once, in-process
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")  # uploads and demo files never land in the checkout
+# Most tests change data inside a transaction that never commits, so nothing would purge the pages they fetch
+# twice: the page cache is on only in its own tests (tests/pagecache/), which commit.
+PAGE_CACHE_SECONDS = 0

@@ -5,7 +5,15 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDER = ["accounts", "home", "reports", "feedback", "search", "demo"]  # each app may use only those before it
+ORDER = [
+    "pagecache",
+    "accounts",
+    "home",
+    "reports",
+    "feedback",
+    "search",
+    "demo",
+]  # each app may use only those before it
 LOAD = re.compile(r"{%\s*load\s+(.+?)\s*%}")
 
 

@@ -1,0 +1,35 @@
+"""Changes to pages make every cached page stale: a page's title and place show in menus, listings, breadcrumbs,
+the home page's figures and the sitemap, so publishing, unpublishing, moving or deleting any page purges "site".
+Apps purge their own tags for their own data (feedback/page_cache.py, home and accounts' apps.py)."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from pagecache.store import SITE, purge
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_changed(sender, **kwargs):
+    purge(SITE)
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        purge(SITE)
+
+
+def purge_on_change(*models, tags) -> None:
+    """Purge `tags` (a tuple, or a function of the changed instance giving one) whenever one of `models` is saved
+    or deleted."""
+
+    def changed(sender, instance, **kwargs):
+        purge(*(tags(instance) if callable(tags) else tags))
+
+    for model in models:
+        post_save.connect(changed, sender=model, weak=False)
+        post_delete.connect(changed, sender=model, weak=False)

@@ -1,0 +1,137 @@
+"""The cached pages and the tags that say when each went stale.
+
+Every cached page carries tags for what it shows: "site" (any page's content, menus, settings) always, and what
+its view adds (e.g. "complaints", "forum", "thread:12", "search"). A change purges tags: each purge takes the next
+tick of a clock kept in the cache and stamps its tags with it. A page stores the clock's tick from *before* it
+was rendered, and it is served only while every one of its tags was last stamped no later than that tick. A page
+rendered while a change committed is therefore never served, however the two interleave, and several app servers
+sharing one cache (Redis) agree. A lost tag or clock (an evicted key) only costs a render, never a stale page.
+
+A page that shows time passing (a deadline due today, "waiting 3 hours") also says until when it stays true
+(`expires(request, moment)`); it is not served after that.
+"""
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+SITE = "site"
+CLOCK = "pagecache:clock"
+TAGS_ATTRIBUTE = "_page_cache_tags"
+EXPIRY_ATTRIBUTE = "_page_cache_expires"
+
+
+@dataclass(frozen=True)
+class Entry:
+    tick: int  # the clock when rendering started
+    tags: frozenset[str]
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    content: bytes
+    expires_at: float  # seconds since the epoch
+
+
+def depends_on(request, *tags: str) -> None:
+    """Say that the page being rendered shows what `tags` name, so that purging any of them makes it stale."""
+    setattr(request, TAGS_ATTRIBUTE, getattr(request, TAGS_ATTRIBUTE, frozenset()) | set(tags))
+
+
+def tags_of(request) -> frozenset[str]:
+    return getattr(request, TAGS_ATTRIBUTE, frozenset()) | {SITE}
+
+
+def expires(request, moment: datetime) -> None:
+    """Say that the page being rendered is true only until `moment` (the earliest such moment wins)."""
+    setattr(request, EXPIRY_ATTRIBUTE, min(getattr(request, EXPIRY_ATTRIBUTE, moment.timestamp()), moment.timestamp()))
+
+
+def expiry_of(request) -> float:
+    return min(getattr(request, EXPIRY_ATTRIBUTE, float("inf")), time.time() + settings.PAGE_CACHE_SECONDS)
+
+
+def purge(*tags: str) -> None:
+    """Make every page showing `tags` stale once the current transaction commits (at once outside one)."""
+    transaction.on_commit(lambda: _stamp(tags), robust=True)
+
+
+def tick() -> int | None:
+    """The clock now, started if it is not there; None when the cache does not answer."""
+    try:
+        value = _cache().get(CLOCK)
+        if value is None:
+            # Started from the wall clock, so that it runs ahead of every stamp an evicted clock ever gave.
+            _cache().add(CLOCK, time.time_ns(), timeout=None)
+            value = _cache().get(CLOCK)
+        return value
+    except Exception:
+        logger.warning("The page cache is unavailable; pages are rendered.", exc_info=True)
+        return None
+
+
+def fetch(key: str) -> Entry | None:
+    """The cached page if it is still fresh."""
+    try:
+        entry = _cache().get(key)
+        if entry is None:
+            return None
+        stamps = _cache().get_many([_tag_key(tag) for tag in entry.tags])
+    except Exception:
+        logger.warning("The page cache is unavailable; pages are rendered.", exc_info=True)
+        return None
+    if time.time() < entry.expires_at and all(
+        stamps.get(_tag_key(tag), entry.tick + 1) <= entry.tick for tag in entry.tags
+    ):
+        return entry
+    return None
+
+
+def keep(key: str, entry: Entry) -> None:
+    """Store a rendered page, unless one of its tags has no stamp (new, or evicted): that tag is stamped now
+    instead, which leaves the page uncached this once rather than risk trusting a lost stamp."""
+    try:
+        stamps = _cache().get_many([_tag_key(tag) for tag in entry.tags])
+        unknown = [tag for tag in entry.tags if _tag_key(tag) not in stamps]
+        if unknown:
+            _stamp(unknown)
+            return
+        timeout = entry.expires_at - time.time()
+        if timeout > 0:
+            _cache().set(key, entry, timeout=timeout)
+    except Exception:
+        logger.warning("The page cache is unavailable; the page is not kept.", exc_info=True)
+
+
+def page_key(request) -> str:
+    """One entry per host, path and query string; the language is in the path."""
+    address = f"{request.get_host()}{request.get_full_path()}"
+    return f"pagecache:page:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def _stamp(tags) -> None:
+    try:
+        cache = _cache()
+        try:
+            moment = cache.incr(CLOCK)
+        except ValueError:  # no clock yet, or it was evicted
+            cache.add(CLOCK, time.time_ns(), timeout=None)
+            moment = cache.incr(CLOCK)
+        cache.set_many({_tag_key(tag): moment for tag in tags}, timeout=None)
+    except Exception:
+        # A purge that cannot reach the cache leaves pages that may be stale: say so loudly.
+        logger.error("Could not purge the page cache for %s.", ", ".join(sorted(tags)), exc_info=True)
+
+
+def _tag_key(tag: str) -> str:
+    return f"pagecache:tag:{tag}"
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]

@@ -1,0 +1,272 @@
+"""Pages for anonymous visitors from the cache: kept only when the same for everyone, stale the moment the change
+they show commits. These tests commit for real (transactional_db), as the site does: a purge runs on commit."""
+
+import dataclasses
+import time
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client, RequestFactory
+
+from feedback.complaints import services
+from feedback.deadlines import end_of_today, local_today
+from feedback.forum import services as forum_services
+from feedback.models import Privacy
+from feedback.page_cache import WAITING_TEXT_MINUTES
+from pagecache import store
+from pagecache.middleware import HIT_HEADER
+from tests.accounts.factories import ResidentFactory
+from tests.factories import (
+    BoardFactory,
+    ComplaintsPageFactory,
+    ForumPageFactory,
+    StandardPageFactory,
+    file_complaint,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 3600
+
+
+def hit(response) -> bool:
+    return response.get(HIT_HEADER) == "hit"
+
+
+def visit(path, **headers):
+    """A new anonymous visitor, without cookies."""
+    return Client().get(path, **headers)
+
+
+def warm(*paths) -> None:
+    """Visit until each page is kept: the first render of a page whose tags were never stamped stamps them and
+    is not kept (see store.keep), the next one is."""
+    for path in paths:
+        visit(path)
+        visit(path)
+        assert hit(visit(path)), path
+
+
+def test_a_second_anonymous_visit_is_served_from_the_cache_without_a_query(home, django_assert_num_queries):
+    visit("/")  # also makes the site's settings row, a change that purges "site"
+    first = visit("/")
+    assert first.status_code == 200
+    assert first[HIT_HEADER] == "miss"
+
+    with django_assert_num_queries(0):
+        second = visit("/")
+
+    assert hit(second)
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_a_page_whose_tags_were_never_stamped_is_kept_from_its_second_render(home):
+    assert visit("/")[HIT_HEADER] == "miss"
+    assert visit("/")[HIT_HEADER] == "miss"
+    assert hit(visit("/"))
+
+
+def test_the_english_page_is_kept_apart_from_the_indonesian_one(home, english):
+    warm("/", "/en/")
+
+    assert hit(visit("/en/"))
+    assert visit("/en/").content != visit("/").content
+
+
+def test_a_logged_in_visit_is_never_served_from_the_cache_nor_kept(home, verifier):
+    warm("/")
+    member = Client()
+    member.force_login(verifier)
+
+    assert not hit(member.get("/"))
+    cache.clear()
+    store.purge("site")
+    assert HIT_HEADER not in member.get("/")
+    assert visit("/")[HIT_HEADER] == "miss"  # the logged-in render was not kept
+
+
+def test_a_visitor_with_a_session_or_a_pending_message_is_not_served_from_the_cache(home, settings):
+    warm("/")
+    with_session = Client()
+    with_session.cookies[settings.SESSION_COOKIE_NAME] = "abc"
+    with_message = Client()
+    with_message.cookies["messages"] = "pending"
+
+    assert HIT_HEADER not in with_session.get("/")
+    assert HIT_HEADER not in with_message.get("/")
+
+
+def test_cached_pages_tell_front_caches_how_long_and_answer_revalidation_with_304(home, settings):
+    settings.PAGE_CACHE_MAX_AGE, settings.PAGE_CACHE_STALE_SECONDS = 60, 300
+    visit("/")
+    first = visit("/")
+    second = visit("/")
+
+    assert hit(second)
+    for response in (first, second):
+        assert "public" in response["Cache-Control"]
+        assert "max-age=60" in response["Cache-Control"]
+        assert "stale-while-revalidate=300" in response["Cache-Control"]
+    assert second["ETag"] == first["ETag"]
+    assert second["Last-Modified"] == first["Last-Modified"]
+    assert visit("/", headers={"If-None-Match": second["ETag"]}).status_code == 304
+
+
+def test_publishing_a_change_to_a_page_shows_at_once_on_it_and_where_it_is_listed(home):
+    page = StandardPageFactory(parent=home, slug="tentang", title="Tentang Portal", show_in_menus=True)
+    warm("/tentang/", "/")
+
+    page.title = "Tentang Portal Kota Ambon"
+    page.save_revision().publish()
+
+    assert "Tentang Portal Kota Ambon" in visit("/tentang/").content.decode()
+    assert "Tentang Portal Kota Ambon" in visit("/").content.decode()  # the menu
+
+
+def test_unpublishing_a_page_removes_it_at_once(home):
+    page = StandardPageFactory(parent=home, slug="lama", title="Halaman lama", show_in_menus=True)
+    warm("/lama/", "/")
+
+    page.unpublish()
+
+    assert visit("/lama/").status_code == 404
+    assert "Halaman lama" not in visit("/").content.decode()
+
+
+def test_a_complaints_change_of_status_shows_at_once_on_its_page_the_list_and_the_scorecards(home, category, verifier):
+    ComplaintsPageFactory(parent=home)
+    complaint = file_complaint(category).complaint
+    tracking = f"/pengaduan/lacak/{complaint.tracking_code}/"
+    warm(tracking, "/pengaduan/daftar/", "/pengaduan/responsivitas/")
+    assert complaint.title not in visit("/pengaduan/daftar/").content.decode()  # not verified yet
+
+    services.complaint_route(complaint=complaint, by=verifier)
+
+    assert not hit(visit(tracking))
+    assert complaint.title in visit("/pengaduan/daftar/").content.decode()
+    assert not hit(visit("/pengaduan/responsivitas/"))
+
+
+def test_a_new_post_shows_at_once_in_its_thread_and_on_its_board(home, resident):
+    ForumPageFactory(parent=home)
+    neighbour = ResidentFactory()  # a new account's profile purges "site": made before the pages are kept
+    board = BoardFactory(slug="lingkungan")
+    thread = forum_services.thread_create(board=board, author=resident, title="Sampah di TPS", body="Kapan diangkut?")
+    other = forum_services.thread_create(board=board, author=resident, title="Sungai berbusa", body="Sudah diperiksa?")
+    paths = [f"/forum/topik/{thread.pk}/", f"/forum/topik/{other.pk}/", "/forum/papan/lingkungan/"]
+    warm(*paths)
+
+    forum_services.post_reply(thread=thread, author=neighbour, body="Di Batu Merah juga sama.")
+
+    assert "Di Batu Merah juga sama." in visit(paths[0]).content.decode()
+    assert hit(visit(paths[1]))  # another thread's page stays cached
+    assert not hit(visit(paths[2]))  # the board's reply counts changed
+
+
+def test_a_page_rendered_while_a_change_commits_is_never_served():
+    key = "pagecache:page:race"
+    started = store.tick()  # the render begins and reads the old data
+    store.purge("complaints")  # meanwhile a change commits (outside a transaction: at once)
+    store.keep(key, store.Entry(started, frozenset({"site", "complaints"}), 200, (), b"old", time.time() + 60))
+
+    assert store.fetch(key) is None
+
+
+def test_a_lost_stamp_costs_a_render_never_a_stale_page():
+    key = "pagecache:page:lost"
+    store.purge("site", "complaints")
+    store.keep(key, store.Entry(store.tick(), frozenset({"site", "complaints"}), 200, (), b"page", time.time() + 60))
+    assert store.fetch(key) is not None
+
+    cache.delete("pagecache:tag:complaints")  # evicted
+
+    assert store.fetch(key) is None
+    store.keep(key, store.Entry(store.tick(), frozenset({"site", "complaints"}), 200, (), b"page", time.time() + 60))
+    assert store.fetch(key) is None  # the tag is stamped anew, after this render began
+    store.keep(key, store.Entry(store.tick(), frozenset({"site", "complaints"}), 200, (), b"page", time.time() + 60))
+    assert store.fetch(key) is not None
+
+
+def test_a_purge_inside_a_transaction_waits_for_the_commit_and_a_rollback_purges_nothing(home):
+    warm("/")
+    with transaction.atomic():
+        store.purge("site")
+        assert hit(visit("/"))  # not yet committed: nobody sees the change, the page is still right
+
+    assert not hit(visit("/"))
+    warm("/")
+    try:
+        with transaction.atomic():
+            store.purge("site")
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert hit(visit("/"))
+
+
+def test_the_filing_form_holds_a_csrf_token_and_is_never_kept_so_it_still_submits(home, category):
+    ComplaintsPageFactory(parent=home)
+    resident = Client(enforce_csrf_checks=True)
+    resident.get("/pengaduan/ajukan/")
+    form = resident.get("/pengaduan/ajukan/")
+
+    assert HIT_HEADER not in form
+    token = form.context["csrf_token"]
+    response = resident.post(
+        "/pengaduan/ajukan/",
+        {
+            "csrfmiddlewaretoken": str(token),
+            "submission_key": form.context["form"].initial["submission_key"],
+            "category": str(category.pk),
+            "title": "Lampu jalan mati",
+            "description": "Sudah seminggu lampu jalan di depan sekolah mati.",
+            "place": "Jl. Dr. Kayadoe",
+            "incident_date": (local_today() - timedelta(days=1)).isoformat(),
+            "privacy": Privacy.PUBLIC,
+            "consent": "on",
+        },
+    )
+    assert response.status_code == 302
+
+
+def test_the_private_complaint_page_and_the_admin_are_never_kept(home, category):
+    ComplaintsPageFactory(parent=home)
+    filed = file_complaint(category)
+    private = f"/pengaduan/lacak/{filed.complaint.tracking_code}/{filed.secret}/"
+
+    for path in (private, "/admin/login/"):
+        visit(path)
+        assert HIT_HEADER not in visit(path)
+
+
+def test_pages_that_show_time_passing_are_kept_only_while_they_stay_true(home, category, resident, settings):
+    settings.PAGE_CACHE_SECONDS = 3 * 24 * 3600
+    ComplaintsPageFactory(parent=home)
+    ForumPageFactory(parent=home)
+    thread = forum_services.thread_create(board=BoardFactory(), author=resident, title="Air mati", body="Kapan?")
+    tracking = f"/pengaduan/lacak/{file_complaint(category).complaint.tracking_code}/"
+    warm(tracking, f"/forum/topik/{thread.pk}/", "/")
+
+    def kept_until(path) -> float:
+        return cache.get(store.page_key(RequestFactory().get(path))).expires_at
+
+    assert kept_until(tracking) == end_of_today().timestamp()  # deadlines change state at midnight
+    assert kept_until(f"/forum/topik/{thread.pk}/") <= time.time() + WAITING_TEXT_MINUTES * 60  # "waiting 3 hours"
+    assert kept_until("/") > end_of_today().timestamp()  # the home page shows no time passing
+
+
+def test_an_expired_page_is_not_served():
+    key = "pagecache:page:expired"
+    store.purge("site")
+    store.keep(key, store.Entry(store.tick(), frozenset({"site"}), 200, (), b"page", time.time() + 60))
+    assert store.fetch(key) is not None
+
+    cache.set(key, dataclasses.replace(cache.get(key), expires_at=time.time() - 1))
+
+    assert store.fetch(key) is None
