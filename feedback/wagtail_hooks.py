@@ -9,11 +9,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from feedback.complaints.access import is_verifier
 from feedback.complaints.admin_views import complaint_admin_urls
 from feedback.complaints.analytics import complaint_figures
+from feedback.deadlines import local_today
 from feedback.forum.access import is_moderator
 from feedback.forum.admin_views import moderation_admin_urls
 from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread
-from feedback.page_cache import shows_complaints, shows_forum
+from feedback.page_cache import COMPLAINTS, FORUM, shows_complaints, shows_forum
 from feedback.scorecards import unit_scorecard
+from pagecache.store import SITE, remember
 from reports.models import UnitPage
 from reports.selectors import units_by_translation_key
 
@@ -28,49 +30,64 @@ def complaint_dashboard_section(request, page, year):
     live has no row, though its complaints count in the total.
     """
     shows_complaints(request)
-    figures = complaint_figures(year=year)
-    units = {str(key): unit for key, unit in units_by_translation_key(page.locale).items()}
-    by_unit = sorted(
-        ((units[key], count) for key, count in figures.by_unit.items() if key in units),
-        key=lambda row: (-row[1], row[0].title.lower()),
-    )
-    context = {
-        "year": year,
-        "figures": figures,
-        "by_unit": by_unit,
-        "complaints_page": ComplaintsPage.objects.live().filter(locale_id=page.locale_id).first(),
-    }
-    return render_to_string("feedback/complaints/_dashboard_section.html", context, request=request)
+
+    def render():
+        figures = complaint_figures(year=year)
+        units = {str(key): unit for key, unit in units_by_translation_key(page.locale).items()}
+        by_unit = sorted(
+            ((units[key], count) for key, count in figures.by_unit.items() if key in units),
+            key=lambda row: (-row[1], row[0].title.lower()),
+        )
+        context = {
+            "year": year,
+            "figures": figures,
+            "by_unit": by_unit,
+            "complaints_page": ComplaintsPage.objects.live().filter(locale_id=page.locale_id).first(),
+        }
+        return render_to_string("feedback/complaints/_dashboard_section.html", context, request=request)
+
+    key = f"dashboard-complaints:{request.get_host()}:{page.pk}:{year}"
+    return remember(key, render, tags=(SITE, COMPLAINTS))
 
 
 @hooks.register("portal_unit_sections")
 def unit_complaint_section(request, unit):
     """A unit page's section on complaints: the unit's scorecard and figures, and where to read and file complaints."""
     shows_complaints(request)
-    context = {
-        "unit": unit,
-        "scorecard": unit_scorecard(unit.translation_key),
-        "figures": complaint_figures(unit_key=unit.translation_key),
-        "complaints_page": ComplaintsPage.objects.live().filter(locale_id=unit.locale_id).first(),
-    }
-    return render_to_string("feedback/complaints/_unit_section.html", context, request=request)
+
+    def render():
+        context = {
+            "unit": unit,
+            "scorecard": unit_scorecard(unit.translation_key),
+            "figures": complaint_figures(unit_key=unit.translation_key),
+            "complaints_page": ComplaintsPage.objects.live().filter(locale_id=unit.locale_id).first(),
+        }
+        return render_to_string("feedback/complaints/_unit_section.html", context, request=request)
+
+    # The scorecard counts what is on time today: a new day is a new key.
+    key = f"unit-complaints:{request.get_host()}:{unit.pk}:{local_today()}"
+    return remember(key, render, tags=(SITE, COMPLAINTS))
 
 
 @hooks.register("portal_unit_sections")
 def unit_forum_section(request, unit):
     """A unit page's section on the forum: the latest public threads addressed to the unit."""
     shows_forum(request)
-    threads = (
-        Thread.objects.listed()
-        .filter(unit__translation_key=unit.translation_key)
-        .order_by("-last_activity_at", "-pk")[:FORUM_THREADS_ON_UNIT_PAGE]
-    )
-    context = {
-        "unit": unit,
-        "threads": list(threads),
-        "forum_page": ForumPage.objects.live().filter(locale_id=unit.locale_id).first(),
-    }
-    return render_to_string("feedback/forum/_unit_section.html", context, request=request)
+
+    def render():
+        threads = (
+            Thread.objects.listed()
+            .filter(unit__translation_key=unit.translation_key)
+            .order_by("-last_activity_at", "-pk")[:FORUM_THREADS_ON_UNIT_PAGE]
+        )
+        context = {
+            "unit": unit,
+            "threads": list(threads),
+            "forum_page": ForumPage.objects.live().filter(locale_id=unit.locale_id).first(),
+        }
+        return render_to_string("feedback/forum/_unit_section.html", context, request=request)
+
+    return remember(f"unit-forum:{request.get_host()}:{unit.pk}", render, tags=(SITE, FORUM))
 
 
 class ComplaintsMenuItem(MenuItem):

@@ -7,7 +7,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.selectors import home_entry_points, home_key_figures, latest_information_pages, with_source_language
+from home.selectors import (
+    cards,
+    home_entry_points,
+    home_key_figures,
+    latest_information_pages,
+    with_source_language,
+)
+from pagecache.store import remember
 
 
 class HomePage(Page):
@@ -25,10 +32,14 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        """Figures and lists that change only when pages do: remembered until a page is published or removed."""
         context = super().get_context(request, *args, **kwargs)
-        context["entry_points"] = home_entry_points(self)
-        context["key_figures"] = home_key_figures(self)
-        context["latest_pages"] = latest_information_pages(StandardPage.objects.all(), self)
+        key = f"home:{self.pk}:{request.get_host()}"
+        context["entry_points"] = remember(f"{key}:entries", lambda: cards(request, home_entry_points(self)))
+        context["key_figures"] = remember(f"{key}:figures", lambda: home_key_figures(self))
+        context["latest_pages"] = remember(
+            f"{key}:latest", lambda: cards(request, latest_information_pages(StandardPage.objects.all(), self))
+        )
         return context
 
 

@@ -1,6 +1,6 @@
 """Changes to pages make every cached page stale: a page's title and place show in menus, listings, breadcrumbs,
-the home page's figures and the sitemap, so publishing, unpublishing, moving or deleting any page purges "site".
-Apps purge their own tags for their own data (feedback/page_cache.py, home and accounts' apps.py)."""
+the home page's figures and the sitemap, so saving (which publishing, unpublishing and creating a live page do),
+moving or deleting any page purges "site". Apps purge their own tags for their own data (their page_cache.py)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -17,8 +17,9 @@ def page_changed(sender, **kwargs):
     purge(SITE)
 
 
+@receiver(post_save)
 @receiver(post_delete)
-def page_deleted(sender, instance, **kwargs):
+def page_saved_or_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         purge(SITE)
 

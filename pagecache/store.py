@@ -27,6 +27,7 @@ SITE = "site"
 CLOCK = "pagecache:clock"
 TAGS_ATTRIBUTE = "_page_cache_tags"
 EXPIRY_ATTRIBUTE = "_page_cache_expires"
+VALUE_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,7 @@ def fetch(key: str) -> Entry | None:
     except Exception:
         logger.warning("The page cache is unavailable; pages are rendered.", exc_info=True)
         return None
-    if time.time() < entry.expires_at and all(
-        stamps.get(_tag_key(tag), entry.tick + 1) <= entry.tick for tag in entry.tags
-    ):
+    if time.time() < entry.expires_at and _fresh(entry.tick, entry.tags, stamps):
         return entry
     return None
 
@@ -107,6 +106,51 @@ def keep(key: str, entry: Entry) -> None:
             _cache().set(key, entry, timeout=timeout)
     except Exception:
         logger.warning("The page cache is unavailable; the page is not kept.", exc_info=True)
+
+
+def remember(name: str, compute, *, tags=(SITE,)):
+    """`compute()`'s value, kept like a page until one of `tags` is purged: for what many pages show and few changes
+    touch (menus, the footer's links, the home page's figures). The value must be the same for every visitor."""
+    if not settings.PAGE_CACHE_VALUES:
+        return compute()
+    key = f"pagecache:value:{name}"
+    tags = frozenset(tags)
+    try:
+        kept = _cache().get(key)
+        if kept is not None and _fresh(kept.tick, kept.tags, _cache().get_many([_tag_key(tag) for tag in tags])):
+            return kept.value
+    except Exception:
+        logger.warning("The page cache is unavailable; %s is computed.", name, exc_info=True)
+        return compute()
+    started = tick()
+    value = compute()
+    if started is not None:
+        _keep_value(key, Value(started, tags, value))
+    return value
+
+
+@dataclass(frozen=True)
+class Value:
+    tick: int
+    tags: frozenset[str]
+    value: object
+
+
+def _keep_value(key: str, value: Value) -> None:
+    try:
+        stamps = _cache().get_many([_tag_key(tag) for tag in value.tags])
+        unknown = [tag for tag in value.tags if _tag_key(tag) not in stamps]
+        if unknown:
+            _stamp(unknown)
+            return
+        _cache().set(key, value, timeout=VALUE_SECONDS)
+    except Exception:
+        logger.warning("The page cache is unavailable; the value is not kept.", exc_info=True)
+
+
+def _fresh(started: int, tags, stamps: dict) -> bool:
+    """Whether nothing that `tags` name changed after `started` (a missing stamp counts as a change)."""
+    return all(stamps.get(_tag_key(tag), started + 1) <= started for tag in tags)
 
 
 def page_key(request) -> str:

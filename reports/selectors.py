@@ -11,6 +11,7 @@ from itertools import groupby
 from wagtail import hooks
 from wagtail.models import Locale
 
+from pagecache.store import remember
 from reports.achievement import BAND_ORDER, Band, Polarity, absorption, achievement, average, band
 from reports.models import (
     UNIT_TYPE_ORDER,
@@ -29,21 +30,27 @@ def live_units(within):
 
 
 def units_in(locale) -> list[UnitPage]:
-    """The live units of one language, by name."""
-    return list(UnitPage.objects.published().filter(locale=locale).order_by("title"))
+    """The live units of one language, by name (remembered until a page changes)."""
+    return remember(
+        f"units-in:{locale.pk}", lambda: list(UnitPage.objects.published().filter(locale=locale).order_by("title"))
+    )
 
 
 def units_by_translation_key(locale) -> dict:
     """Live units by translation key, in `locale` where translated, otherwise in the language they exist in.
 
     Complaints and forum threads point at the default language's unit; a page in another language names the
-    unit in its own language through this.
+    unit in its own language through this. Remembered until a page changes.
     """
-    units = {}
-    for unit in UnitPage.objects.published().order_by("translation_key", "pk"):
-        if unit.translation_key not in units or unit.locale_id == locale.pk:
-            units[unit.translation_key] = unit
-    return units
+
+    def compute() -> dict:
+        units = {}
+        for unit in UnitPage.objects.published().order_by("translation_key", "pk"):
+            if unit.translation_key not in units or unit.locale_id == locale.pk:
+                units[unit.translation_key] = unit
+        return units
+
+    return remember(f"units-by-key:{locale.pk}", compute)
 
 
 def units_grouped_by_type(index: UnitIndexPage) -> list[tuple[str, list[UnitPage]]]:
@@ -228,15 +235,19 @@ def indicator_trend(unit: UnitPage, code: str) -> list[TrendPoint]:
 
 
 def report_years(locale: Locale) -> list[int]:
-    """Years that have at least one published annual report, newest first."""
-    years = (
-        PerformanceReportPage.objects.live()
-        .public()
-        .filter(locale=locale, period=ReportPeriod.ANNUAL)
-        .values_list("year", flat=True)
-        .distinct()
-    )
-    return sorted(set(years), reverse=True)
+    """Years that have at least one published annual report, newest first (remembered until a page changes)."""
+
+    def compute() -> list[int]:
+        years = (
+            PerformanceReportPage.objects.live()
+            .public()
+            .filter(locale=locale, period=ReportPeriod.ANNUAL)
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        return sorted(set(years), reverse=True)
+
+    return remember(f"report-years:{locale.pk}", compute)
 
 
 @dataclass

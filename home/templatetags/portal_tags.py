@@ -1,6 +1,10 @@
-"""Site-wide template tags: main navigation, breadcrumbs and the language switcher."""
+"""Site-wide template tags: main navigation, breadcrumbs and the language switcher.
 
-from functools import lru_cache
+What they show changes only when pages do, so each is computed once and then remembered (pagecache.store.remember)
+until any page is published, unpublished, moved or deleted: as `Link`s, the same for every visitor of a host.
+"""
+
+from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
@@ -8,7 +12,31 @@ from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from home.selectors import locale_code
+from pagecache.store import remember
+
 register = template.Library()
+
+
+@dataclass(frozen=True)
+class Link:
+    """A page as navigation shows it."""
+
+    pk: int
+    path: str
+    depth: int
+    title: str
+    url: str
+
+
+def _links(request, pages) -> list[Link]:
+    return [Link(page.pk, page.path, page.depth, page.title, page.get_url(request)) for page in pages]
+
+
+def _remembered(request, name: str, compute):
+    """Once per request, and across requests until pages change; per host and language."""
+    key = f"{name}:{request.get_host()}:{translation.get_language()}"
+    return _per_request(request, key, lambda: remember(key, compute))
 
 
 def _per_request(request, key: str, compute):
@@ -34,17 +62,20 @@ def main_menu(context):
 
     def compute():
         root = _localized_root(request)
-        return list(root.get_children().live().public().in_menu()) if root else []
+        return _links(request, root.get_children().live().public().in_menu()) if root else []
 
-    return _per_request(request, "main-menu", compute)
+    return _remembered(request, "main-menu", compute)
 
 
-@register.simple_tag
-def breadcrumbs(page):
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
     """Ancestors below the tree root, home page first; the current page is not a link."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gt=1).live())
+    request = context["request"]
+    return _remembered(
+        request, f"breadcrumbs:{page.pk}", lambda: _links(request, page.get_ancestors().filter(depth__gt=1).live())
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -52,7 +83,8 @@ def language_links(context):
     """[(code, name, url, is_current)]: the page's translation when there is one, else that language's home."""
     request = context["request"]
     page = context.get("page")
-    return _per_request(request, "language-links", lambda: _language_links(request, page))
+    where = page.pk if isinstance(page, Page) else request.get_full_path()
+    return _remembered(request, f"language-links:{where}", lambda: _language_links(request, page))
 
 
 def _language_links(request, page) -> list[tuple[str, str, str, bool]]:
@@ -95,27 +127,24 @@ def content_language(page) -> str:
     if not isinstance(page, Page):
         return translation.get_language()
     if not page.alias_of_id:
-        return _language_code(page.locale_id)
+        return locale_code(page.locale_id)
     if "source_language" not in page.__dict__:
         page.source_language = (
             Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
         )
-    return page.source_language or _language_code(page.locale_id)
-
-
-@lru_cache(maxsize=64)
-def _language_code(locale_id: int) -> str:
-    """Locales are a handful of rows that never change their code: no query per listed page."""
-    return Locale.objects.values_list("language_code", flat=True).get(pk=locale_id)
+    return page.source_language or locale_code(page.locale_id)
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context) -> str:
     """This language's home page; the prefix root when the site has no pages yet."""
-    root = _localized_root(context["request"])
-    if root is not None:
-        return root.get_url(context["request"])
-    return reverse("wagtail_serve", args=[""])
+    request = context["request"]
+
+    def compute():
+        root = _localized_root(request)
+        return root.get_url(request) if root is not None else reverse("wagtail_serve", args=[""])
+
+    return _remembered(request, "home-url", compute)
 
 
 @register.filter
@@ -123,18 +152,25 @@ def is_within(page, section) -> bool:
     return isinstance(page, Page) and page.path.startswith(section.path)
 
 
-@register.simple_tag
-def footer_links(portal_settings) -> list[Page]:
+@register.simple_tag(takes_context=True)
+def footer_links(context, portal_settings) -> list[Link]:
     """The about and privacy pages chosen in the settings, in the visitor's language when translated."""
-    chosen = [portal_settings.about_page_id, portal_settings.privacy_page_id]
-    pages = Page.objects.filter(pk__in=[pk for pk in chosen if pk]).live()
-    by_translation = {page.translation_key: page for page in pages}
-    localized = {
-        page.translation_key: page
-        for page in Page.objects.filter(translation_key__in=by_translation, locale=Locale.get_active()).live()
-    }
-    ordered = [page for pk in chosen for page in pages if page.pk == pk]
-    return [localized.get(page.translation_key, page) for page in ordered]
+    request = context["request"]
+
+    def compute():
+        chosen = [portal_settings.about_page_id, portal_settings.privacy_page_id]
+        pages = Page.objects.filter(pk__in=[pk for pk in chosen if pk]).live()
+        by_translation = {page.translation_key: page for page in pages}
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.filter(translation_key__in=by_translation, locale=Locale.get_active()).live()
+        }
+        ordered = [page for pk in chosen for page in pages if page.pk == pk]
+        return _links(request, [localized.get(page.translation_key, page) for page in ordered])
+
+    return _remembered(
+        request, f"footer-links:{portal_settings.about_page_id}:{portal_settings.privacy_page_id}", compute
+    )
 
 
 @register.simple_tag

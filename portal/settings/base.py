@@ -141,6 +141,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "300"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/akun/", "/en/akun/", "/django-admin/"]
+# What many pages show and few changes touch (menus, footer links, the home page's figures) is kept the same way,
+# also for logged-in users and with the page cache off.
+PAGE_CACHE_VALUES = os.environ.get("PAGE_CACHE_VALUES", "true").lower() not in ("0", "false", "no")
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's own login (/admin/login/)

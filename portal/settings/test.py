@@ -18,3 +18,4 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")  # uploads and demo f
 # Most tests change data inside a transaction that never commits, so nothing would purge the pages they fetch
 # twice: the page cache is on only in its own tests (tests/pagecache/), which commit.
 PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_VALUES = False

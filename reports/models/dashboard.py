@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from pagecache.store import remember
+
 
 class DashboardPage(Page):
     """Every unit's average achievement for a chosen year, the spread of bands, the weakest indicators, and what
@@ -42,10 +44,17 @@ class DashboardPage(Page):
             from reports.forms import DashboardFilterForm
 
             form = DashboardFilterForm(None, locale=self.locale)
-        dashboard = city_dashboard(locale=self.locale, year=form.chosen_year(), unit_type=form.chosen_unit_type())
+        year, unit_type = form.chosen_year(), form.chosen_unit_type()
+
+        def compute():
+            dashboard = city_dashboard(locale=self.locale, year=year, unit_type=unit_type)
+            return dashboard, band_chart(dashboard.band_counts)
+
+        # The figures follow from published reports only: remembered until a page changes.
+        dashboard, chart = remember(f"dashboard:{self.pk}:{year}:{unit_type}", compute)
         context["form"] = form
         context["dashboard"] = dashboard
-        context["band_chart"] = band_chart(dashboard.band_counts)
+        context["band_chart"] = chart
         context["sections"] = (
             hooked_sections("portal_dashboard_sections", request, self, dashboard.year) if dashboard.year else []
         )

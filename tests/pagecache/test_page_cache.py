@@ -32,6 +32,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 3600
+    settings.PAGE_CACHE_VALUES = True
 
 
 def hit(response) -> bool:
@@ -270,3 +271,46 @@ def test_an_expired_page_is_not_served():
     cache.set(key, dataclasses.replace(cache.get(key), expires_at=time.time() - 1))
 
     assert store.fetch(key) is None
+
+
+def test_a_remembered_value_is_computed_again_only_after_its_tags_are_purged():
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return len(computed)
+
+    store.purge("site", "forum")
+    assert store.remember("figure", compute, tags=("site",)) == 1
+    assert store.remember("figure", compute, tags=("site",)) == 1
+    store.purge("forum")
+    assert store.remember("figure", compute, tags=("site",)) == 1
+    store.purge("site")
+    assert store.remember("figure", compute, tags=("site",)) == 2
+
+
+def test_what_logged_in_pages_remember_follows_a_publish_at_once(home, verifier):
+    """The menu and the home page's lists are remembered for everyone, the page cache aside."""
+    member = Client()
+    member.force_login(verifier)
+    member.get("/")
+    member.get("/")
+
+    StandardPageFactory(parent=home, slug="layanan", title="Layanan Publik", show_in_menus=True)
+
+    html = member.get("/").content.decode()
+    assert html.count("Layanan Publik") >= 2  # in the menu and among the ways in
+
+
+def test_a_unit_pages_complaint_section_follows_a_new_complaint_at_once(home, category, verifier):
+    ComplaintsPageFactory(parent=home)
+    unit_page = f"/perangkat-daerah/{category.unit.slug}/"
+    member = Client()
+    member.force_login(verifier)
+    member.get(unit_page)
+    link = f"?opd={category.unit.slug}"
+    assert link not in member.get(unit_page).content.decode()  # no complaint received yet
+
+    services.complaint_route(complaint=file_complaint(category).complaint, by=verifier)
+
+    assert link in member.get(unit_page).content.decode()
