@@ -141,6 +141,23 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "300"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/akun/", "/en/akun/", "/django-admin/"]
+# A front cache (nginx, Varnish, a CDN) in front of the site is told to drop a page the moment it is published or
+# unpublished: FRONTEND_CACHE_PURGE_URL for a generic HTTP PURGE (e.g. http://127.0.0.1:8080), or CLOUDFLARE_API_TOKEN
+# with CLOUDFLARE_ZONE_ID. Other pages (complaints, the forum) it keeps at most PAGE_CACHE_MAX_AGE seconds.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")  # its receivers purge on publish and unpublish
 # What many pages show and few changes touch (menus, footer links, the home page's figures) is kept the same way,
 # also for logged-in users and with the page cache off.
 PAGE_CACHE_VALUES = os.environ.get("PAGE_CACHE_VALUES", "true").lower() not in ("0", "false", "no")

@@ -80,3 +80,28 @@ def test_redis_url_selects_a_shared_cache_that_works():
         timeout=60,
     )
     assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "ok"], result.stderr
+
+
+def test_a_front_cache_purge_url_from_the_environment_is_purged_on_publish():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.WAGTAILFRONTENDCACHE['http']['LOCATION'], "
+        "'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS)"
+    )
+    result = run_production(
+        ["manage.py", "shell", "--no-imports", "-c", code],
+        DJANGO_SECRET_KEY=SECRET,
+        ALLOWED_HOSTS="portal.ambon.go.id",
+        FRONTEND_CACHE_PURGE_URL="http://127.0.0.1:8080",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["http://127.0.0.1:8080", "True"]
+
+
+def test_without_a_front_cache_the_purging_app_is_not_installed():
+    code = "from django.conf import settings; print('wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS)"
+    result = run_production(
+        ["manage.py", "shell", "--no-imports", "-c", code], DJANGO_SECRET_KEY=SECRET, ALLOWED_HOSTS="portal.ambon.go.id"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False"]
