@@ -129,6 +129,13 @@ def remember(name: str, compute, *, tags=(SITE,)):
     return value
 
 
+def remember_unless_preview(request, name: str, compute, *, tags=(SITE,)):
+    """`remember`, except in a Wagtail preview: a draft's unsaved changes are not what is published."""
+    if getattr(request, "is_preview", False):
+        return compute()
+    return remember(name, compute, tags=tags)
+
+
 @dataclass(frozen=True)
 class Value:
     tick: int

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -34,6 +35,7 @@ from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, 
 from feedback.models import Complaint, ComplaintCategory, Privacy, Status
 from feedback.page_cache import shows_complaints
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
+from pagecache.store import remember
 from reports.selectors import units_in
 
 SESSION_SECRETS = "complaint_secrets"
@@ -104,6 +106,13 @@ def complaint_list(page, request):
     query.pop("halaman", None)
     context = {
         "form": form,
+        # The empty filters, most visitors' view, are the same until a unit or category changes: rendered once.
+        "filter_fields": None
+        if form.is_bound
+        else remember(
+            f"complaint-filters:{page.pk}",
+            lambda: render_to_string("feedback/complaints/_filter_fields.html", {"form": form}),
+        ),
         "page_obj": listed,
         "elided_page_range": listed.paginator.get_elided_page_range(listed.number, on_each_side=1, on_ends=1),
         "filter_query": query.urlencode(),

@@ -7,6 +7,8 @@ revisions, previewed and reviewed with it, and published only when the page is.
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -16,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from pagecache.store import remember_unless_preview
 from reports.achievement import Polarity, absorption, achievement, band
 
 VALUE = {"max_digits": 18, "decimal_places": 4, "null": True, "blank": True}
@@ -145,16 +148,23 @@ class PerformanceReportPage(Page):
         from reports.selectors import grouped_by_goal, report_budget_summary, report_indicator_results, results_summary
 
         context = super().get_context(request, *args, **kwargs)
-        results = grouped_by_goal(report_indicator_results(self))
-        budget_lines = list(self.budget_lines.all())
-        context["unit"] = self.get_parent().specific
-        context["results"] = results
-        context["explained"] = [result for result in results if result.indicator.explanation]
-        context["summary_figures"] = results_summary(results)
-        context["budget_lines"] = budget_lines
-        context["budget_total"] = report_budget_summary(budget_lines)
-        context["target_chart"] = target_chart(results)
-        context["budget_chart"] = budget_chart(budget_lines)
+
+        def compute() -> dict:
+            results = grouped_by_goal(report_indicator_results(self))
+            budget_lines = list(self.budget_lines.all())
+            charts = {"target_chart": target_chart(results), "budget_chart": budget_chart(budget_lines)}
+            return {
+                "unit": self.get_parent().specific,
+                "results": results,
+                "explained": [result for result in results if result.indicator.explanation],
+                "summary_figures": results_summary(results),
+                "budget_lines": budget_lines,
+                "budget_total": report_budget_summary(budget_lines),
+                # Our own rendered SVG, kept as text.
+                **{name: mark_safe(str(chart)) if chart else chart for name, chart in charts.items()},  # noqa: S308
+            }
+
+        context.update(remember_unless_preview(request, f"report:{self.pk}:{get_language()}", compute))
         return context
 
 

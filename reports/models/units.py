@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from pagecache.store import remember_unless_preview
+
 
 class UnitType(models.TextChoices):
     """Kinds of OPD (organisasi perangkat daerah), in the order the city lists them."""
@@ -44,7 +46,9 @@ class UnitIndexPage(Page):
         from reports.selectors import units_grouped_by_type
 
         context = super().get_context(request, *args, **kwargs)
-        context["unit_groups"] = units_grouped_by_type(self)
+        context["unit_groups"] = remember_unless_preview(
+            request, f"unit-groups:{self.pk}", lambda: units_grouped_by_type(self)
+        )
         return context
 
 
@@ -129,9 +133,12 @@ class UnitPage(RoutablePageMixin, Page):
         from reports.selectors import reports_by_year, unit_latest_summary, unit_reports
 
         context = super().get_context(request, *args, **kwargs)
-        reports = unit_reports(self)
-        context["reports_by_year"] = reports_by_year(reports)
-        context["latest"] = unit_latest_summary(reports)
+
+        def compute() -> dict:
+            reports = unit_reports(self)
+            return {"reports_by_year": reports_by_year(reports), "latest": unit_latest_summary(reports)}
+
+        context.update(remember_unless_preview(request, f"unit:{self.pk}", compute))
         return context
 
     @path("indikator/<str:code>/", name="indicator_trend")

@@ -2,6 +2,7 @@
 they show commits. These tests commit for real (transactional_db), as the site does: a purge runs on commit."""
 
 import dataclasses
+import re
 import time
 from datetime import timedelta
 
@@ -20,9 +21,13 @@ from pagecache.middleware import HIT_HEADER
 from tests.accounts.factories import ResidentFactory
 from tests.factories import (
     BoardFactory,
+    BudgetLineFactory,
     ComplaintsPageFactory,
     ForumPageFactory,
+    IndicatorFactory,
+    PerformanceReportPageFactory,
     StandardPageFactory,
+    UnitStaffFactory,
     file_complaint,
 )
 
@@ -314,3 +319,39 @@ def test_a_unit_pages_complaint_section_follows_a_new_complaint_at_once(home, ca
     services.complaint_route(complaint=file_complaint(category).complaint, by=verifier)
 
     assert link in member.get(unit_page).content.decode()
+
+
+def test_a_report_renders_the_same_from_remembered_values_as_computed(home, unit, settings):
+    report = PerformanceReportPageFactory(parent=unit, year=2024)
+    IndicatorFactory(report=report, target=80, realisation=72)
+    BudgetLineFactory(report=report)
+    member = Client()
+    member.force_login(UnitStaffFactory(unit=unit))  # no page cache: only the remembered values differ
+    path = report.get_url()
+
+    settings.PAGE_CACHE_VALUES = False
+    computed = member.get(path).content.decode()
+    settings.PAGE_CACHE_VALUES = True
+    member.get(path)
+    member.get(path)
+    remembered = member.get(path).content.decode()
+
+    def without_chart_ids(html: str) -> str:
+        """Chart ids are numbered per render, and the logout form's CSRF token is masked anew each time."""
+        html = re.sub(r'name="csrfmiddlewaretoken" value="\w+"', "", html)
+        return re.sub(r"chart-(\w+)-\d+", r"chart-\1", html)
+
+    assert "72" in remembered
+    assert without_chart_ids(remembered) == without_chart_ids(computed)
+
+
+def test_a_preview_never_uses_remembered_values():
+    computed = []
+    preview, visit_ = RequestFactory().get("/"), RequestFactory().get("/")
+    preview.is_preview = True
+    store.purge("site")
+
+    for request in (visit_, visit_, preview, preview):
+        store.remember_unless_preview(request, "report", lambda: computed.append(1) or len(computed))
+
+    assert len(computed) == 3  # once for the visits, every time for the previews
