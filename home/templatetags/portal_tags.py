@@ -12,6 +12,7 @@ from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from home.models import PortalSettings
 from home.selectors import locale_code
 from pagecache.store import remember
 
@@ -150,6 +151,13 @@ def home_url(context) -> str:
 @register.filter
 def is_within(page, section) -> bool:
     return isinstance(page, Page) and page.path.startswith(section.path)
+
+
+@register.simple_tag(takes_context=True)
+def portal_contact(context):
+    """The site's contact details and footer pages (PortalSettings), remembered until they or a page change."""
+    request = context["request"]
+    return _remembered(request, "portal-settings", lambda: PortalSettings.for_request(request))
 
 
 @register.simple_tag(takes_context=True)

@@ -10,12 +10,14 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 from django.test import Client, RequestFactory
+from wagtail.models import Site
 
 from feedback.complaints import services
 from feedback.deadlines import end_of_today, local_today
 from feedback.forum import services as forum_services
 from feedback.models import Privacy
 from feedback.page_cache import WAITING_TEXT_MINUTES
+from home.models import PortalSettings
 from pagecache import store
 from pagecache.middleware import HIT_HEADER
 from tests.accounts.factories import ResidentFactory
@@ -355,3 +357,16 @@ def test_a_preview_never_uses_remembered_values():
         store.remember_unless_preview(request, "report", lambda: computed.append(1) or len(computed))
 
     assert len(computed) == 3  # once for the visits, every time for the previews
+
+
+def test_the_footer_follows_a_change_of_the_site_settings_at_once(home, verifier):
+    member = Client()
+    member.force_login(verifier)
+    member.get("/")
+    member.get("/")
+    contact = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+
+    contact.phone = "(0911) 999 111"
+    contact.save()
+
+    assert "(0911) 999 111" in member.get("/").content.decode()
