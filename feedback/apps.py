@@ -7,6 +7,6 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Complaints and forum")
 
     def ready(self):
-        from feedback import page_cache  # Django's idiom: connect receivers once the models are loaded
+        from feedback import purges  # Django's idiom: connect receivers once the models are loaded
 
-        page_cache.connect()
+        purges.connect()
