@@ -5,10 +5,11 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/portal
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 # Debian packages the test suite drives: Chromium for the browser journeys, gettext to check the catalogues.
 SYSTEM_PACKAGES := chromium gettext
 
-.PHONY: run dev test test-postgres lint format messages system-packages clean
+.PHONY: run dev test test-postgres test-redis lint format messages system-packages clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +39,10 @@ test: $(BIN)/.installed system-packages
 
 test-postgres: $(BIN)/.installed system-packages
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n auto --create-db
+
+# The page cache as several app servers share it: its tests on Redis (database 15, emptied by the tests).
+test-redis: $(BIN)/.installed
+	REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -q -p no:randomly tests/pagecache
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
