@@ -63,6 +63,8 @@ class PageCacheMiddleware:
     def _mark_public(response) -> None:
         if "Last-Modified" not in response:
             response["Last-Modified"] = http_date()
+        if "max-age" in response.get("Cache-Control", ""):
+            return  # the view chose its own (e.g. the open-data downloads)
         patch_cache_control(
             response,
             public=True,

@@ -40,6 +40,15 @@ class Entry:
     expires_at: float  # seconds since the epoch
 
 
+@dataclass(frozen=True)
+class Value:
+    """What `remember` keeps: as an Entry, but any value instead of a response."""
+
+    tick: int
+    tags: frozenset[str]
+    value: object
+
+
 def depends_on(request, *tags: str) -> None:
     """Say that the page being rendered shows what `tags` name, so that purging any of them makes it stale."""
     setattr(request, TAGS_ATTRIBUTE, getattr(request, TAGS_ATTRIBUTE, frozenset()) | set(tags))
@@ -93,16 +102,10 @@ def fetch(key: str) -> Entry | None:
 
 
 def keep(key: str, entry: Entry) -> None:
-    """Store a rendered page, unless one of its tags has no stamp (new, or evicted): that tag is stamped now
-    instead, which leaves the page uncached this once rather than risk trusting a lost stamp."""
+    """Store a rendered page until it expires, unless one of its tags has no stamp (see `_all_stamped`)."""
     try:
-        stamps = _cache().get_many([_tag_key(tag) for tag in entry.tags])
-        unknown = [tag for tag in entry.tags if _tag_key(tag) not in stamps]
-        if unknown:
-            _stamp(unknown)
-            return
         timeout = entry.expires_at - time.time()
-        if timeout > 0:
+        if timeout > 0 and _all_stamped(entry.tags):
             _cache().set(key, entry, timeout=timeout)
     except Exception:
         logger.warning("The page cache is unavailable; the page is not kept.", exc_info=True)
@@ -136,23 +139,22 @@ def remember_unless_preview(request, name: str, compute, *, tags=(SITE,)):
     return remember(name, compute, tags=tags)
 
 
-@dataclass(frozen=True)
-class Value:
-    tick: int
-    tags: frozenset[str]
-    value: object
-
-
 def _keep_value(key: str, value: Value) -> None:
     try:
-        stamps = _cache().get_many([_tag_key(tag) for tag in value.tags])
-        unknown = [tag for tag in value.tags if _tag_key(tag) not in stamps]
-        if unknown:
-            _stamp(unknown)
-            return
-        _cache().set(key, value, timeout=VALUE_SECONDS)
+        if _all_stamped(value.tags):
+            _cache().set(key, value, timeout=VALUE_SECONDS)
     except Exception:
         logger.warning("The page cache is unavailable; the value is not kept.", exc_info=True)
+
+
+def _all_stamped(tags) -> bool:
+    """Whether every tag has a stamp. A tag without one (new, or evicted) is stamped now instead, which leaves what
+    was rendered uncached this once rather than risk trusting a lost stamp."""
+    stamps = _cache().get_many([_tag_key(tag) for tag in tags])
+    unknown = [tag for tag in tags if _tag_key(tag) not in stamps]
+    if unknown:
+        _stamp(unknown)
+    return not unknown
 
 
 def _fresh(started: int, tags, stamps: dict) -> bool:
