@@ -7,6 +7,6 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from accounts import page_cache  # Django's idiom: connect receivers once the models are loaded
+        from accounts import purges  # Django's idiom: connect receivers once the models are loaded
 
-        page_cache.connect()
+        purges.connect()

@@ -7,6 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and information pages")
 
     def ready(self):
-        from home import page_cache  # Django's idiom: connect receivers once the models are loaded
+        from home import purges  # Django's idiom: connect receivers once the models are loaded
 
-        page_cache.connect()
+        purges.connect()

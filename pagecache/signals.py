@@ -1,6 +1,6 @@
 """Changes to pages make every cached page stale: a page's title and place show in menus, listings, breadcrumbs,
 the home page's figures and the sitemap, so saving (which publishing, unpublishing and creating a live page do),
-moving or deleting any page purges "site". Apps purge their own tags for their own data (their page_cache.py)."""
+moving or deleting any page purges "site". Apps purge their own tags for their own data (their purges.py)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
