@@ -1,4 +1,7 @@
-"""The site settings show in every page's footer: saving them makes every page kept for anonymous visitors stale."""
+"""The site settings show in every page's footer, and the sites decide which pages a host serves: saving either makes
+every page kept for anonymous visitors stale."""
+
+from wagtail.models import Site
 
 from home.models import PortalSettings
 from pagecache.signals import purge_on_change
@@ -6,4 +9,4 @@ from pagecache.store import SITE
 
 
 def connect() -> None:
-    purge_on_change(PortalSettings, tags=(SITE,))
+    purge_on_change(PortalSettings, Site, tags=(SITE,))

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "pagecache.middleware.PageCacheMiddleware",  # inside what it must not skip for a cached page (sessions, CSRF)
+    "home.middleware.RememberedSiteMiddleware",  # Wagtail's Site lookup without a query
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -8,8 +8,9 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from feedback.complaints import services
@@ -370,3 +371,21 @@ def test_the_footer_follows_a_change_of_the_site_settings_at_once(home, verifier
     contact.save()
 
     assert "(0911) 999 111" in member.get("/").content.decode()
+
+
+def test_the_requests_site_is_remembered_until_a_site_changes(home, verifier):
+    member = Client()
+    member.force_login(verifier)  # no page cache: every request renders
+    member.get("/")
+    member.get("/")
+
+    def site_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert member.get("/").status_code == 200
+        return sum('FROM "wagtailcore_site"' in query["sql"] for query in queries.captured_queries)
+
+    assert site_queries() == 0
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Portal Kota Ambon"
+    site.save()
+    assert site_queries() >= 1  # looked up again (and Wagtail rebuilds its own site root paths)
