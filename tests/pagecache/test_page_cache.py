@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.template import Template, TemplateSyntaxError
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
@@ -389,3 +390,23 @@ def test_the_requests_site_is_remembered_until_a_site_changes(home, verifier):
     site.site_name = "Portal Kota Ambon"
     site.save()
     assert site_queries() >= 1  # looked up again (and Wagtail rebuilds its own site root paths)
+
+
+def test_a_remembered_part_of_a_page_follows_its_tags_at_once(home, category, verifier):
+    """The complaint list's results are rendered once per address and remembered until complaints change."""
+    ComplaintsPageFactory(parent=home)
+    member = Client()
+    member.force_login(verifier)  # no page cache: only the remembered part is kept
+    complaint = file_complaint(category, title="Talud longsor di Batu Meja").complaint
+    for _ in range(3):
+        assert "Talud longsor di Batu Meja" not in member.get("/pengaduan/daftar/").content.decode()
+
+    services.complaint_route(complaint=complaint, by=verifier)
+
+    assert "Talud longsor di Batu Meja" in member.get("/pengaduan/daftar/").content.decode()
+    assert "Talud longsor di Batu Meja" not in member.get("/pengaduan/daftar/?status=selesai").content.decode()
+
+
+def test_the_remembered_tag_needs_a_name():
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load pagecache_tags %}{% remembered %}x{% endremembered %}")
