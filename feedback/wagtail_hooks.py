@@ -31,23 +31,22 @@ def complaint_dashboard_section(request, page, year):
     """
     shows_complaints(request)
 
-    def render():
+    def context():
         figures = complaint_figures(year=year)
         units = {str(key): unit for key, unit in units_by_translation_key(page.locale).items()}
         by_unit = sorted(
             ((units[key], count) for key, count in figures.by_unit.items() if key in units),
             key=lambda row: (-row[1], row[0].title.lower()),
         )
-        context = {
+        return {
             "year": year,
             "figures": figures,
             "by_unit": by_unit,
             "complaints_page": ComplaintsPage.objects.live().filter(locale_id=page.locale_id).first(),
         }
-        return render_to_string("feedback/complaints/_dashboard_section.html", context, request=request)
 
-    key = f"dashboard-complaints:{request.get_host()}:{page.pk}:{year}"
-    return remember(key, render, tags=(SITE, COMPLAINTS))
+    key = f"dashboard-complaints:{page.pk}:{year}"
+    return _section(request, key, COMPLAINTS, "complaints/_dashboard_section", context)
 
 
 @hooks.register("portal_unit_sections")
@@ -55,18 +54,17 @@ def unit_complaint_section(request, unit):
     """A unit page's section on complaints: the unit's scorecard and figures, and where to read and file complaints."""
     shows_complaints(request)
 
-    def render():
-        context = {
+    def context():
+        return {
             "unit": unit,
             "scorecard": unit_scorecard(unit.translation_key),
             "figures": complaint_figures(unit_key=unit.translation_key),
             "complaints_page": ComplaintsPage.objects.live().filter(locale_id=unit.locale_id).first(),
         }
-        return render_to_string("feedback/complaints/_unit_section.html", context, request=request)
 
     # The scorecard counts what is on time today: a new day is a new key.
-    key = f"unit-complaints:{request.get_host()}:{unit.pk}:{local_today()}"
-    return remember(key, render, tags=(SITE, COMPLAINTS))
+    key = f"unit-complaints:{unit.pk}:{local_today()}"
+    return _section(request, key, COMPLAINTS, "complaints/_unit_section", context)
 
 
 @hooks.register("portal_unit_sections")
@@ -74,20 +72,29 @@ def unit_forum_section(request, unit):
     """A unit page's section on the forum: the latest public threads addressed to the unit."""
     shows_forum(request)
 
-    def render():
+    def context():
         threads = (
             Thread.objects.listed()
             .filter(unit__translation_key=unit.translation_key)
             .order_by("-last_activity_at", "-pk")[:FORUM_THREADS_ON_UNIT_PAGE]
         )
-        context = {
+        return {
             "unit": unit,
             "threads": list(threads),
             "forum_page": ForumPage.objects.live().filter(locale_id=unit.locale_id).first(),
         }
-        return render_to_string("feedback/forum/_unit_section.html", context, request=request)
 
-    return remember(f"unit-forum:{request.get_host()}:{unit.pk}", render, tags=(SITE, FORUM))
+    return _section(request, f"unit-forum:{unit.pk}", FORUM, "forum/_unit_section", context)
+
+
+def _section(request, key: str, tag: str, template: str, context) -> str:
+    """`feedback/<template>.html` rendered with `context()` once per host, and remembered until a page or what `tag`
+    names changes (pagecache.store.remember): the same for every visitor."""
+    return remember(
+        f"{key}:{request.get_host()}",
+        lambda: render_to_string(f"feedback/{template}.html", context(), request=request),
+        tags=(SITE, tag),
+    )
 
 
 class ComplaintsMenuItem(MenuItem):
