@@ -32,7 +32,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if tick is not None and self._may_keep(request, response):
             self._mark_public(response)
-            headers = tuple((name, value) for name, value in response.items() if name != HIT_HEADER)
+            headers = tuple(response.items())
             entry = store.Entry(
                 tick, store.tags_of(request), response.status_code, headers, response.content, store.expiry_of(request)
             )

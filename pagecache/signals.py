@@ -1,19 +1,17 @@
 """Changes to pages make every cached page stale: a page's title and place show in menus, listings, breadcrumbs,
-the home page's figures and the sitemap, so saving (which publishing, unpublishing and creating a live page do),
-moving or deleting any page purges "site". Apps purge their own tags for their own data (their purges.py)."""
+the home page's figures and the sitemap, so saving any page (which publishing, unpublishing and creating a live
+page all do), moving or deleting one purges "site". Apps purge their own tags for their own data (their purges.py)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import post_page_move
 
 from pagecache.store import SITE, purge
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-def page_changed(sender, **kwargs):
+@receiver(post_page_move)  # a move rewrites the tree's paths without saving the pages
+def page_moved(sender, **kwargs):
     purge(SITE)
 
 

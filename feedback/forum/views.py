@@ -309,11 +309,7 @@ def _thread_list(page, request, threads, *, title, intro="", board=None, unit=No
 
 
 def _can_answer_officially(user, thread) -> bool:
-    return (
-        bool(thread.unit_id)
-        and user.is_authenticated
-        and UnitPage.objects.staffed_by(user).filter(pk=thread.unit_id).exists()
-    )
+    return bool(thread.unit_id) and UnitPage.objects.staffed_by(user).filter(pk=thread.unit_id).exists()
 
 
 def _default_language_unit(unit):
