@@ -106,12 +106,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_gunicorn(directory: Path, env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+def start_gunicorn(
+    directory: Path,
+    env: dict[str, str],
+    port: int,
+    workers: int,
+    *,
+    application: str = "portal.wsgi",
+    cwd: Path = ROOT,
+    log_name: str = "gunicorn.log",
+) -> subprocess.Popen:
     """In its own session, so that Ctrl-C reaches only this script, which then stops gunicorn gracefully."""
-    command = [sys.executable, "-m", "gunicorn", "portal.wsgi", f"--bind={HOST}:{port}", f"--workers={workers}"]
+    command = [sys.executable, "-m", "gunicorn", application, f"--bind={HOST}:{port}", f"--workers={workers}"]
     command += ["--no-control-socket"]  # its default socket in ~/.gunicorn would clash with other gunicorns
-    with (directory / "gunicorn.log").open("a") as log:
-        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True)  # noqa: S603
+    with (directory / log_name).open("a") as log:
+        return subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=log, start_new_session=True)  # noqa: S603
 
 
 def wait_until_up(server: subprocess.Popen, port: int, log: Path, timeout: float = 60) -> None:

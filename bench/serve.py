@@ -22,8 +22,6 @@ from pathlib import Path
 
 from common import (
     DB_NAME,
-    HOST,
-    ROOT,
     add_arguments,
     demo_site,
     drive,
@@ -32,6 +30,7 @@ from common import (
     page,
     percentile,
     print_environment,
+    start_gunicorn,
     stop_gunicorn,
     wait_until_up,
 )
@@ -91,13 +90,11 @@ def bare_wagtail(directory: Path) -> tuple[Path, dict[str, str]]:
     return bare, env
 
 
-def start(cwd: Path, env: dict[str, str], application: str, log: Path, workers: int) -> tuple[subprocess.Popen, int]:
+def start(directory: Path, env: dict[str, str], workers: int, log_name: str, **where) -> tuple[subprocess.Popen, int]:
+    """A gunicorn (common.start_gunicorn; `where` may name another application and directory), once it answers."""
     port = free_port()
-    command = [sys.executable, "-m", "gunicorn", application, f"--bind={HOST}:{port}", f"--workers={workers}"]
-    command += ["--no-control-socket"]
-    with log.open("a") as out:
-        server = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=out, start_new_session=True)  # noqa: S603
-    wait_until_up(server, port, log)
+    server = start_gunicorn(directory, env, port, workers, log_name=log_name, **where)
+    wait_until_up(server, port, directory / log_name)
     return server, port
 
 
@@ -115,9 +112,9 @@ def main() -> None:
         bare, bare_env = bare_wagtail(directory)
         servers = []
         try:
-            servers.append(start(ROOT, env | {"PAGE_CACHE_SECONDS": "0"}, "portal.wsgi", directory / "g1.log", workers))
-            servers.append(start(ROOT, env, "portal.wsgi", directory / "g2.log", workers))
-            servers.append(start(bare, bare_env, "bare.wsgi", directory / "g3.log", workers))
+            servers.append(start(directory, env | {"PAGE_CACHE_SECONDS": "0"}, workers, "g1.log"))
+            servers.append(start(directory, env, workers, "g2.log"))
+            servers.append(start(directory, bare_env, workers, "g3.log", application="bare.wsgi", cwd=bare))
             (_, uncached), (_, cached), (_, yardstick) = servers
             targets = [
                 ("bare Wagtail welcome page", yardstick, "/"),
