@@ -33,7 +33,7 @@ def complaint_dashboard_section(request, page, year):
 
     def context():
         figures = complaint_figures(year=year)
-        units = {str(key): unit for key, unit in units_by_translation_key(page.locale).items()}
+        units = {str(key): unit for key, unit in units_by_translation_key(page.locale_id).items()}
         by_unit = sorted(
             ((units[key], count) for key, count in figures.by_unit.items() if key in units),
             key=lambda row: (-row[1], row[0].title.lower()),

@@ -29,15 +29,17 @@ def live_units(within):
     return UnitPage.objects.published().descendant_of(within)
 
 
-def units_in(locale) -> list[UnitPage]:
-    """The live units of one language, by name (remembered until a page changes)."""
+def units_in(locale_id: int) -> list[UnitPage]:
+    """The live units of one language (a page's `locale_id`), by name (remembered until a page changes)."""
     return remember(
-        f"units-in:{locale.pk}", lambda: list(UnitPage.objects.published().filter(locale=locale).order_by("title"))
+        f"units-in:{locale_id}",
+        lambda: list(UnitPage.objects.published().filter(locale_id=locale_id).order_by("title")),
     )
 
 
-def units_by_translation_key(locale) -> dict:
-    """Live units by translation key, in `locale` where translated, otherwise in the language they exist in.
+def units_by_translation_key(locale_id: int) -> dict:
+    """Live units by translation key, in the language of `locale_id` (a page's) where translated, otherwise in the
+    language they exist in.
 
     Complaints and forum threads point at the default language's unit; a page in another language names the
     unit in its own language through this. Remembered until a page changes.
@@ -46,11 +48,11 @@ def units_by_translation_key(locale) -> dict:
     def compute() -> dict:
         units = {}
         for unit in UnitPage.objects.published().order_by("translation_key", "pk"):
-            if unit.translation_key not in units or unit.locale_id == locale.pk:
+            if unit.translation_key not in units or unit.locale_id == locale_id:
                 units[unit.translation_key] = unit
         return units
 
-    return remember(f"units-by-key:{locale.pk}", compute)
+    return remember(f"units-by-key:{locale_id}", compute)
 
 
 def units_grouped_by_type(index: UnitIndexPage) -> list[tuple[str, list[UnitPage]]]:

@@ -32,7 +32,7 @@ class FacetValue:
 def search(request):
     depends_on(request, SEARCH)
     locale = Locale.get_active()
-    form = SearchForm(request.GET, units=units_in(locale))
+    form = SearchForm(request.GET, units=units_in(locale.pk))
     context = {"form": form, "searched": False}
     if not form.is_valid():
         return render(request, "search/search.html", context, status=400)
@@ -53,7 +53,7 @@ def _results(request, form, words, locale) -> dict:
         found, facet_counts = wanted.found()
     paginator = Paginator(found, PER_PAGE)
     page = paginator.get_page(request.GET.get("halaman"))
-    units = units_by_translation_key(locale)
+    units = units_by_translation_key(locale.pk)
     for document in page:
         document.unit = units.get(document.unit_key)
         document.snippet = snippet(document.body, words)

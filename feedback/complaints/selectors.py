@@ -42,9 +42,9 @@ def public_list(form):
     )
 
 
-def with_units_named(locale, complaints):
-    """Give each listed complaint its unit's page in `locale`'s language, as `unit_here`."""
-    units_by_key = units_by_translation_key(locale)
+def with_units_named(locale_id: int, complaints):
+    """Give each listed complaint its unit's page in the language of `locale_id`, as `unit_here`."""
+    units_by_key = units_by_translation_key(locale_id)
     for complaint in complaints:
         complaint.unit_here = units_by_key.get(complaint.unit_key)
     return complaints

@@ -99,9 +99,9 @@ def filed(page, request, code):
 def complaint_list(page, request):
     """Every complaint the public may see, newest first, filtered by unit, category, status and month."""
     shows_complaints(request)
-    form = PublicListForm(request.GET or None, units=units_in(page.locale))
+    form = PublicListForm(request.GET or None, units=units_in(page.locale_id))
     listed = Paginator(selectors.public_list(form), LIST_PER_PAGE).get_page(request.GET.get("halaman"))
-    selectors.with_units_named(page.locale, listed)
+    selectors.with_units_named(page.locale_id, listed)
     query = request.GET.copy()
     query.pop("halaman", None)
     context = {
@@ -123,11 +123,11 @@ def complaint_list(page, request):
 def complaint_feed(page, request):
     """The list as RSS, with the same filters: the newest complaints and nothing the list does not show."""
     shows_complaints(request)
-    form = PublicListForm(request.GET or None, units=units_in(page.locale))
+    form = PublicListForm(request.GET or None, units=units_in(page.locale_id))
     if form.errors:
         problems = [f"{form[name].label}: {error}" for name, errors in form.errors.items() for error in errors]
         return HttpResponseBadRequest("\n".join(problems), content_type="text/plain; charset=utf-8")
-    items = selectors.with_units_named(page.locale, list(selectors.public_list(form)[:FEED_ITEMS]))
+    items = selectors.with_units_named(page.locale_id, list(selectors.public_list(form)[:FEED_ITEMS]))
     list_url = page.get_full_url(request) + page.reverse_subpage("list")
     return PublicComplaintsFeed(page, items, list_url)(request)
 
@@ -136,7 +136,7 @@ def scorecards(page, request):
     """The city's responsiveness scorecard and every unit's, side by side, then the complaints in figures."""
     shows_complaints(request)
     cards = city_scorecards()
-    rows = [(unit, cards.by_unit.get(unit.translation_key, EMPTY_SCORECARD)) for unit in units_in(page.locale)]
+    rows = [(unit, cards.by_unit.get(unit.translation_key, EMPTY_SCORECARD)) for unit in units_in(page.locale_id)]
     rows.sort(key=lambda row: (-row[1].received, row[0].title.lower()))
     figures = complaint_figures()
     context = {"city": cards.city, "rows": rows, "figures": figures, **selectors.figure_rows(figures)}

@@ -64,11 +64,11 @@ class ThreadRow:
     unit_title: str | None
 
 
-def thread_rows(threads: list[Thread], locale) -> list[ThreadRow]:
+def thread_rows(threads: list[Thread], locale_id: int) -> list[ThreadRow]:
     """Threads as lists show them: author with badge, the addressed unit in the page's language, the tags."""
     prefetch_related_objects(threads, "tags")
     authors = authors_for({thread.author_id for thread in threads if thread.author_id})
-    units = units_by_translation_key(locale) if any(thread.unit_id for thread in threads) else {}
+    units = units_by_translation_key(locale_id) if any(thread.unit_id for thread in threads) else {}
     return [
         ThreadRow(
             thread,
@@ -81,11 +81,11 @@ def thread_rows(threads: list[Thread], locale) -> list[ThreadRow]:
     ]
 
 
-def unit_title(thread: Thread, locale) -> str | None:
+def unit_title(thread: Thread, locale_id: int) -> str | None:
     """The name of the unit the thread is addressed to, in the page's language where translated."""
     if thread.unit_id is None:
         return None
-    unit = units_by_translation_key(locale).get(thread.unit.translation_key)
+    unit = units_by_translation_key(locale_id).get(thread.unit.translation_key)
     return unit.title if unit else thread.unit.title
 
 

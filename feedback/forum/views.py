@@ -14,8 +14,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from feedback import ratelimit
@@ -25,6 +28,7 @@ from feedback.forum.forms import EditForm, FlagForm, ReplyForm, SortForm, Thread
 from feedback.forum.notifications import follow_from_signature
 from feedback.models.forum import Board, Post, Thread
 from feedback.page_cache import shows_forum, thread_tag
+from pagecache.store import SITE, remember_unless_preview
 from reports.models import UnitPage
 from reports.selectors import units_in
 
@@ -72,7 +76,7 @@ def tag(page, request, tag):
 
 def unit_threads(page, request, slug):
     shows_forum(request)
-    unit = next((unit for unit in units_in(page.locale) if unit.slug == slug), None)
+    unit = next((unit for unit in units_in(page.locale_id) if unit.slug == slug), None)
     if unit is None:
         raise Http404
     threads = Thread.objects.listed().filter(unit__translation_key=unit.translation_key)
@@ -83,7 +87,7 @@ def new_thread(page, request, slug):
     board = get_object_or_404(Board, slug=slug)
     if not request.user.is_authenticated:
         return _to_login(request)
-    units = units_in(page.locale)
+    units = units_in(page.locale_id)
     form = ThreadForm(request.POST or None, units=units)
     if board.unit_id and not form.is_bound:
         form.initial["unit"] = str(board.unit.translation_key)
@@ -153,34 +157,58 @@ def thread(page, request, pk):
                         f"{page.thread_url(thread)}?{urlencode({'halaman': 'akhir'})}#kiriman-{post.pk}"
                     )
             status = 400
-    posts = selectors.thread_posts(thread, request.user)
-    paginator = Paginator(posts, POSTS_PER_PAGE)
-    number = paginator.num_pages if request.GET.get("halaman") == "akhir" else request.GET.get("halaman")
-    page_obj = paginator.get_page(number)
-    shown = selectors.with_authors([*page_obj.object_list, *([thread.answer] if thread.answer else [])])
-    now, window = timezone.now(), services.edit_window()
-    for post in shown:
-        post.can_edit = (
-            request.user.is_authenticated
-            and post.author_id == request.user.pk
-            and not (post.deleted_at or post.hidden_at)
-            and now - post.created_at <= window
-        )
+    can_mark_answer = request.user.is_authenticated and (
+        request.user.pk == thread.author_id or is_moderator(request.user)
+    )
+    unit_title = selectors.unit_title(thread, page.locale_id)
     context = {
         "thread": thread,
-        "page_obj": page_obj,
-        "posts": shown[: len(page_obj.object_list)],
-        "answer": shown[-1] if thread.answer else None,
-        "elided_page_range": paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1),
+        "posts_html": _thread_posts(page, request, thread, can_mark_answer=can_mark_answer, unit_title=unit_title),
         "reply_form": reply_form,
         "can_answer_officially": can_answer_officially,
-        "can_mark_answer": request.user.is_authenticated
-        and (request.user.pk == thread.author_id or is_moderator(request.user)),
         "is_following": selectors.is_following(request.user, thread),
         "waiting": selectors.waiting_for_answer(thread),
-        "unit_title": selectors.unit_title(thread, page.locale),
+        "unit_title": unit_title,
     }
     return _render(page, request, "feedback/forum/thread.html", context, status=status)
+
+
+def _thread_posts(page, request, thread, *, can_mark_answer, unit_title) -> str:
+    """The thread's tags, answer and one page of posts, as HTML. An anonymous reader sees what every anonymous
+    reader sees, so theirs is rendered once per thread, page of posts, host and language and remembered until the
+    thread, a post or the site changes; a member's carries their own buttons and is rendered for them."""
+    number = request.GET.get("halaman", "")
+    if number != "akhir" and not (number.isascii() and number.isdecimal()):
+        number = "1"  # what Paginator.get_page shows for anything else
+
+    def render() -> str:
+        paginator = Paginator(selectors.thread_posts(thread, request.user), POSTS_PER_PAGE)
+        page_obj = paginator.get_page(paginator.num_pages if number == "akhir" else number)
+        shown = selectors.with_authors([*page_obj.object_list, *([thread.answer] if thread.answer else [])])
+        now, window = timezone.now(), services.edit_window()
+        for post in shown:
+            post.can_edit = (
+                request.user.is_authenticated
+                and post.author_id == request.user.pk
+                and not (post.deleted_at or post.hidden_at)
+                and now - post.created_at <= window
+            )
+        context = {
+            "page": page,
+            "thread": thread,
+            "page_obj": page_obj,
+            "posts": shown[: len(page_obj.object_list)],
+            "answer": shown[-1] if thread.answer else None,
+            "elided_page_range": paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1),
+            "can_mark_answer": can_mark_answer,
+            "unit_title": unit_title,
+        }
+        return render_to_string("feedback/forum/_thread_posts.html", context, request=request)
+
+    if request.user.is_authenticated:
+        return render()
+    key = f"thread-posts:{thread.pk}:{number}:{request.get_host()}:{get_language()}"
+    return mark_safe(remember_unless_preview(request, key, render, tags=(SITE, thread_tag(thread.pk))))  # noqa: S308 - rendered by the template, escaped there
 
 
 @post_only
@@ -291,7 +319,7 @@ def _thread_list(page, request, threads, *, title, intro="", board=None, unit=No
     sort = SortForm(request.GET or None)
     threads = sort.sorted(threads).select_related("board", "unit")
     page_obj = Paginator(threads, THREADS_PER_PAGE).get_page(request.GET.get("halaman"))
-    rows = selectors.thread_rows(list(page_obj.object_list), page.locale)
+    rows = selectors.thread_rows(list(page_obj.object_list), page.locale_id)
     query = request.GET.copy()
     query.pop("halaman", None)
     context = {

@@ -407,6 +407,52 @@ def test_a_remembered_part_of_a_page_follows_its_tags_at_once(home, category, ve
     assert "Talud longsor di Batu Meja" not in member.get("/pengaduan/daftar/?status=selesai").content.decode()
 
 
+def post_queries(client, path) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return sum('FROM "feedback_post"' in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_threads_posts_are_rendered_once_for_anonymous_readers_and_follow_a_reply_at_once(home, resident, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # no page cache: only the remembered posts are kept
+    ForumPageFactory(parent=home)
+    neighbour = ResidentFactory()
+    thread = forum_services.thread_create(board=BoardFactory(), author=resident, title="Air mati", body="Sejak kapan?")
+    path = f"/forum/topik/{thread.pk}/"
+    reader = Client()
+    reader.get(path)
+    reader.get(path)
+    assert post_queries(reader, path) == 0
+
+    forum_services.post_reply(thread=thread, author=neighbour, body="Di Kudamati juga mati.")
+
+    assert "Di Kudamati juga mati." in reader.get(path).content.decode()
+    neighbour.profile.display_name = "Ibu Nona"
+    neighbour.profile.save()
+    assert "Ibu Nona" in reader.get(path).content.decode()
+
+
+def test_a_members_buttons_and_the_posts_only_moderators_see_never_reach_anonymous_readers(home, resident, moderator):
+    ForumPageFactory(parent=home)
+    thread = forum_services.thread_create(board=BoardFactory(), author=resident, title="Air mati", body="Sejak kapan?")
+    reply = forum_services.post_reply(thread=thread, author=ResidentFactory(), body="Jual pulsa murah di sini")
+    forum_services.post_hide(post=reply, by=moderator, reason="Iklan")
+    path = f"/forum/topik/{thread.pk}/"
+    author, moderating = Client(), Client()
+    author.force_login(resident)
+    moderating.force_login(moderator)
+    edit = f"/forum/kiriman/{thread.posts.get(is_opening=True).pk}/ubah/"
+
+    for _ in range(3):
+        assert "Jual pulsa murah" in moderating.get(path).content.decode()
+        assert edit in author.get(path).content.decode()
+        anonymous = visit(path).content.decode()
+
+    assert "Jual pulsa murah" not in anonymous
+    assert edit not in anonymous
+    assert edit in author.get(path).content.decode()
+
+
 def test_the_remembered_tag_needs_a_name():
     with pytest.raises(TemplateSyntaxError):
         Template("{% load pagecache_tags %}{% remembered %}x{% endremembered %}")
