@@ -392,6 +392,55 @@ def test_the_requests_site_is_remembered_until_a_site_changes(home, verifier):
     assert site_queries() >= 1  # looked up again (and Wagtail rebuilds its own site root paths)
 
 
+def routing_queries(client, path, status=200) -> int:
+    """Queries that look a page up by its slug: Wagtail's routing, one per level of the path."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == status
+    return sum('"wagtailcore_page"."slug" =' in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_pages_route_is_remembered_until_a_page_changes(home, unit, verifier):
+    report = PerformanceReportPageFactory(parent=unit, year=2024, slug="lkjip-2024")
+    member = Client()
+    member.force_login(verifier)  # no page cache: every request renders
+    path = "/perangkat-daerah/dinas-pupr/lkjip-2024/"
+    member.get(path)
+    member.get(path)
+    assert routing_queries(member, path) == 0
+
+    report.slug = "lkjip-2024-revisi"
+    report.save_revision().publish()
+
+    assert member.get(path)["Location"] == "/perangkat-daerah/dinas-pupr/lkjip-2024-revisi/"  # Wagtail's redirect
+    assert "LKjIP 2024" in member.get("/perangkat-daerah/dinas-pupr/lkjip-2024-revisi/").content.decode()
+    unit.unpublish()
+    assert member.get("/perangkat-daerah/dinas-pupr/").status_code == 404
+
+
+def test_a_remembered_route_still_hands_a_routable_pages_sub_path_to_its_view(home, resident, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # no page cache: every request renders
+    ForumPageFactory(parent=home)
+    board = BoardFactory()
+    first = forum_services.thread_create(board=board, author=resident, title="Air mati", body="Sejak kapan?")
+    second = forum_services.thread_create(board=board, author=resident, title="Lampu jalan", body="Padam.")
+    reader = Client()
+    for _ in range(3):
+        assert "Air mati" in reader.get(f"/forum/topik/{first.pk}/").content.decode()
+        assert "Lampu jalan" in reader.get(f"/forum/topik/{second.pk}/").content.decode()
+        assert reader.get("/forum/papan/tidak-ada/").status_code == 404
+
+    assert routing_queries(reader, f"/forum/topik/{first.pk}/") == 0
+
+
+def test_an_address_that_leads_nowhere_is_not_remembered(home, unit, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    made_up = "/perangkat-daerah/tidak-ada/"
+    visit(made_up)
+    visit(made_up)
+
+    assert routing_queries(Client(), made_up, status=404) >= 1  # looked up again, every time
+
+
 def test_a_remembered_part_of_a_page_follows_its_tags_at_once(home, category, verifier):
     """The complaint list's results are rendered once per address and remembered until complaints change."""
     ComplaintsPageFactory(parent=home)
