@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, Group
 from django.db import models
@@ -46,9 +48,8 @@ class UnitIndexPage(Page):
         from reports.selectors import units_grouped_by_type
 
         context = super().get_context(request, *args, **kwargs)
-        context["unit_groups"] = remember_unless_preview(
-            request, f"unit-groups:{self.pk}", lambda: units_grouped_by_type(self)
-        )
+        # Called by the template only when the list it remembers ({% remembered %}) is stale.
+        context["unit_groups"] = partial(units_grouped_by_type, self)
         return context
 
 
