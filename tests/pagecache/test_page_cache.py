@@ -12,7 +12,8 @@ from django.db import connection, transaction
 from django.template import Template, TemplateSyntaxError
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
+from wagtail_factories import DocumentFactory, ImageFactory
 
 from feedback.complaints import services
 from feedback.deadlines import end_of_today, local_today
@@ -177,6 +178,27 @@ def test_a_new_post_shows_at_once_in_its_thread_and_on_its_board(home, resident)
     assert "Di Batu Merah juga sama." in visit(paths[0]).content.decode()
     assert hit(visit(paths[1]))  # another thread's page stays cached
     assert not hit(visit(paths[2]))  # the board's reply counts changed
+
+
+def test_a_page_made_private_leaves_the_cache_at_once(home):
+    page = StandardPageFactory(parent=home, slug="rapat-internal", title="Rapat internal")
+    warm("/rapat-internal/", "/")
+
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    answer = visit("/rapat-internal/")
+    assert answer.status_code == 302  # to the login page
+    assert "Rapat internal" not in answer.content.decode()
+
+
+def test_an_image_or_document_saved_makes_the_pages_stale(home):
+    warm("/")
+    ImageFactory(title="Peta banjir")
+    assert not hit(visit("/"))
+
+    warm("/")
+    DocumentFactory(title="LKjIP 2024")
+    assert not hit(visit("/"))
 
 
 def test_a_page_rendered_while_a_change_commits_is_never_served():
