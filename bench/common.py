@@ -70,7 +70,8 @@ def manage(env: dict[str, str], log: Path, *args: str) -> str:
 
 def build_site(directory: Path, env: dict[str, str]) -> None:
     log = directory / "setup.log"
-    for step in (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["load_demo"]):
+    steps = (["migrate", "--no-input"], ["createcachetable"], ["collectstatic", "--no-input"], ["load_demo"])
+    for step in steps:
         started = time.monotonic()
         print(f"  manage.py {' '.join(step)} ...", end=" ", flush=True)
         manage(env, log, *step)

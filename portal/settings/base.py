@@ -4,6 +4,7 @@ Everything lives here; dev, test and production override a few lines. Secrets an
 addresses come only from the environment (see README, "Configuration").
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "accounts.clients.ClientAddressMiddleware",  # the client behind TRUSTED_PROXIES, in REMOTE_ADDR for all below
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag and 304 for pages, cached or not
@@ -125,6 +127,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL from the full-text index for common words, reading the whole index table instead (bench/README.md).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c random_page_cost=1.1")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The site's own reverse proxies (addresses or networks, comma-separated, e.g. "127.0.0.1,10.0.0.0/8"): the client's
+# address is read from X-Forwarded-For through them only (accounts/clients.py). Unset: the header is ignored.
+TRUSTED_PROXIES = [proxy.strip() for proxy in os.environ.get("TRUSTED_PROXIES", "").split(",") if proxy.strip()]
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_proxy!r} is not an address or network.") from error
 
 # A shared cache is needed as soon as there is more than one app server; Redis when configured.
 REDIS_URL = os.environ.get("REDIS_URL", "")

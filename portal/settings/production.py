@@ -3,12 +3,21 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool, os
+from .base import ALLOWED_HOSTS, CACHES, SECRET_KEY, env_bool, os
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("Set DJANGO_SECRET_KEY to a random value of at least 50 characters.")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS to the comma-separated host names this site answers to.")
+
+# Flood limits, login locks and the page cache's purges must be the same for every worker and server: a process's
+# own memory would count each worker apart (two workers, twice the limit) and purge pages in one of them only.
+# Without REDIS_URL they live in the database instead (`manage.py createcachetable` makes the table).
+PROCESS_LOCAL_CACHES = {"django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache"}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
+if CACHES["default"]["BACKEND"] in PROCESS_LOCAL_CACHES:
+    raise ImproperlyConfigured("The default cache must be shared by all processes: set REDIS_URL, or use the database.")
 
 DEBUG = False
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -105,3 +105,25 @@ def test_without_a_front_cache_the_purging_app_is_not_installed():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False"]
+
+
+def test_production_without_redis_keeps_limits_in_the_database_shared_by_every_process(tmp_path):
+    """Two processes (two gunicorn workers, or two servers) count against one limit, not one limit each."""
+    env = {"DJANGO_SECRET_KEY": SECRET, "ALLOWED_HOSTS": "portal.ambon.go.id", "REDIS_URL": ""}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    assert run_production(["manage.py", "createcachetable"], **env).returncode == 0
+    three_tries = (
+        "import django; django.setup(); from django.conf import settings; from feedback.ratelimit import attempt\n"
+        "answers = []\n"
+        "for _ in range(3):\n"
+        "    with attempt('complaints:filings:36.85.1.1', 5) as try_:\n"
+        "        answers.append(try_.allowed)\n"
+        "        try_.keep()\n"
+        "print(settings.CACHES['default']['BACKEND'], *answers)"
+    )
+
+    first = run_production(["-c", three_tries], **env)
+    second = run_production(["-c", three_tries], **env)
+
+    assert first.stdout.split() == ["django.core.cache.backends.db.DatabaseCache", "True", "True", "True"], first.stderr
+    assert second.stdout.split() == ["django.core.cache.backends.db.DatabaseCache", "True", "True", "False"]

@@ -144,6 +144,22 @@ def test_the_sixth_filing_from_one_address_in_an_hour_is_refused(client, page, c
     assert other_address.status_code == 302
 
 
+def test_behind_the_proxy_each_resident_has_their_own_hourly_limit(client, page, category, settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
+    behind_proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for _ in range(5):
+        data = form_data(client, page, category)
+        assert (
+            client.post(page.url + "ajukan/", data, HTTP_X_FORWARDED_FOR="36.85.1.1", **behind_proxy).status_code == 302
+        )
+
+    data = form_data(client, page, category)
+    assert client.post(page.url + "ajukan/", data, HTTP_X_FORWARDED_FOR="36.85.1.1", **behind_proxy).status_code == 429
+    data = form_data(client, page, category)
+    neighbour = client.post(page.url + "ajukan/", data, HTTP_X_FORWARDED_FOR="36.85.2.2", **behind_proxy)
+    assert neighbour.status_code == 302
+
+
 def test_a_repeat_submission_does_not_use_up_the_hourly_limit(client, page, category):
     data = form_data(client, page, category)
     for _ in range(6):
