@@ -4,7 +4,6 @@ from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms.auth import LoginForm as WagtailAdminLoginForm
 
 from accounts.models import DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MIN_LENGTH
 from accounts.services import profile_create
@@ -56,16 +55,3 @@ class DisplayNameForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-
-
-class AdminLoginForm(WagtailAdminLoginForm):
-    """The Wagtail admin's login (/admin/login/) takes only accounts with admin access.
-
-    Residents log in at /akun/login/, where allauth first makes sure they verified their email address; letting them
-    in here would skip that check.
-    """
-
-    def confirm_login_allowed(self, user):
-        super().confirm_login_allowed(user)
-        if not user.has_perm("wagtailadmin.access_admin"):
-            raise self.get_invalid_login_error()

@@ -8,6 +8,7 @@ app_name = "accounts"
 
 urlpatterns = [
     path("nama/", views.display_name_change, name="display_name"),
-    # Takes the place of allauth's own sign-up view at the same address (allauth's URL name still reverses here).
+    # Take the place of allauth's own views at the same addresses (allauth's URL names still reverse here).
     path("signup/", views.SignupView.as_view(), name="signup"),
+    path("login/", views.LoginView.as_view(), name="login"),
 ]

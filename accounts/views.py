@@ -1,7 +1,8 @@
+from allauth.account.views import LoginView as AllauthLoginView
 from allauth.account.views import SignupView as AllauthSignupView
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -18,6 +19,16 @@ class SignupView(AllauthSignupView):
         if request.POST.get(HONEYPOT_FIELD):
             return render(request, "accounts/signup_refused.html", status=400)
         return super().post(request, *args, **kwargs)
+
+
+class LoginView(AllauthLoginView):
+    """allauth's login, answering 429 when the account or the address is locked after too many wrong passwords."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error(NON_FIELD_ERRORS, "too_many_login_attempts"):
+            response.status_code = 429
+        return response
 
 
 @login_required

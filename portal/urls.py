@@ -3,6 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -21,6 +22,9 @@ def media_images_urlpatterns() -> list:
 
 
 urlpatterns = [
+    # One login page for everyone, with its second factor and its lock (accounts/second_factor.py): the admin's own
+    # login never checks a password, whatever is sent to it.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),

@@ -25,7 +25,7 @@ from reports.models import (
     UnitType,
 )
 from reports.services import unit_ensure_staff_group
-from tests.accounts.factories import UserFactory
+from tests.accounts.factories import UserFactory, second_factor_set_up
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -202,6 +202,7 @@ class VerifierFactory(UserFactory):
     def verifier_group(user, create, extracted, **kwargs):
         if create:
             user.groups.add(verifier_group_ensure())
+            user.totp_secret = second_factor_set_up(user)
 
 
 class ModeratorFactory(UserFactory):
@@ -213,6 +214,7 @@ class ModeratorFactory(UserFactory):
     def moderator_group(user, create, extracted, **kwargs):
         if create:
             user.groups.add(moderator_group_ensure())
+            user.totp_secret = second_factor_set_up(user)
 
 
 class UnitStaffFactory(UserFactory):
@@ -222,6 +224,8 @@ class UnitStaffFactory(UserFactory):
     def unit(user, create, extracted, **kwargs):
         if create and extracted is not None:
             user.groups.add(unit_ensure_staff_group(unit=extracted))
+        if create:
+            user.totp_secret = second_factor_set_up(user)
 
 
 def verified_complaint(category: ComplaintCategory, *, by, **fields) -> Complaint:

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     # (Wagtail's catalogue calls a password "Kata Kunci", a keyword).
     "allauth",
     "allauth.account",
+    "allauth.mfa",  # staff's second factor (accounts/second_factor.py)
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
@@ -83,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.second_factor.StaffSecondFactorMiddleware",  # staff screens only with a second factor
     "pagecache.middleware.PageCacheMiddleware",  # inside what it must not skip for a cached page (sessions, CSRF)
     "home.middleware.RememberedSiteMiddleware",  # Wagtail's Site lookup without a query
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -268,9 +270,19 @@ FORUM_POSTS_PER_HOUR_PER_IP = int(os.environ.get("FORUM_POSTS_PER_HOUR_PER_IP", 
 
 # Residents' accounts (django-allauth, pages under /akun/). Residents sign up with an email address, which they
 # must verify before logging in, a display name and a password; allauth makes up the username. Staff accounts are
-# made in the Wagtail admin and log in with their username (accounts.stages). Allauth's rate limits stay at their
-# defaults (ACCOUNT_RATE_LIMITS unset): an exceeded limit answers 429 with portal/templates/429.html.
+# made in the Wagtail admin and log in with their username (accounts.stages), at the same page: the Wagtail admin's
+# login sends there. An exceeded rate limit answers 429 with portal/templates/429.html. Wrong passwords lock the
+# account after LOGIN_FAILURES_PER_ACCOUNT, and the client address after LOGIN_FAILURES_PER_ADDRESS, for
+# LOGIN_LOCK_MINUTES (counted in the shared cache; an administrator can lift a lock earlier).
 LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+LOGIN_FAILURES_PER_ACCOUNT = int(os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "10"))
+LOGIN_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "30"))
+LOGIN_LOCK_MINUTES = int(os.environ.get("LOGIN_LOCK_MINUTES", "15"))
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": f"{LOGIN_FAILURES_PER_ADDRESS}/{LOGIN_LOCK_MINUTES}m/ip,"
+    f"{LOGIN_FAILURES_PER_ACCOUNT}/{LOGIN_LOCK_MINUTES}m/key",
+}
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignupForm"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -281,7 +293,12 @@ ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one replaces it on
 ACCOUNT_LOGOUT_ON_GET = False  # logging out takes a POST (the header's button), never a link a page could embed
 ACCOUNT_USER_DISPLAY = "accounts.selectors.display_name"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Portal Kota Ambon] "
-WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"  # staff only: residents would skip the email check
+# Second factors (allauth.mfa): required for staff before the staff screens under STAFF_SCREENS_PATH open
+# (accounts/second_factor.py). Security keys and passkeys need HTTPS, or http://localhost in development.
+STAFF_SCREENS_PATH = "/admin/"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_TOTP_ISSUER = "Portal Kota Ambon"
+MFA_PASSKEY_LOGIN_ENABLED = False  # a passkey is a second factor here, not a way around the password
 
 WAGTAIL_SITE_NAME = _("Ambon City Transparency Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

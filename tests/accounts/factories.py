@@ -1,10 +1,15 @@
 """Accounts for the accounts tests: residents (signed up, verified) and unit staff (made in the admin)."""
 
+import time
+
 import factory
 from allauth.account.models import EmailAddress
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.contrib.auth import get_user_model
 
 from accounts.models import Profile
+from accounts.second_factor import authenticator_app_set_up
 
 PASSWORD = "sagu-lempeng-1995"  # noqa: S105
 
@@ -19,6 +24,16 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         skip_postgeneration_save = True
+
+
+def second_factor_set_up(user) -> str:
+    """An authenticator app set up for the user, as on /akun/2fa/totp/activate/; returns its secret."""
+    return authenticator_app_set_up(user)
+
+
+def totp_code(secret: str) -> str:
+    """The code the authenticator app shows now."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 
 class ProfileFactory(factory.django.DjangoModelFactory):

@@ -11,12 +11,14 @@ pytestmark = pytest.mark.django_db
 RESET_LINK = re.compile(r"http://testserver(/\S*akun/password/reset/key/\S+/)")
 
 
-def test_staff_log_in_with_their_username_without_an_email_check(client, health_staff, mailoutbox):
+def test_staff_log_in_with_their_username_without_an_email_check_then_their_second_factor(
+    client, health_staff, mailoutbox
+):
     response = log_in(client, "petugas.dinkes")
 
     assert response.status_code == 302
-    assert response["Location"] == "/"
-    assert logged_in_user_id(client) == str(health_staff.pk)
+    assert response["Location"] == "/akun/2fa/authenticate/"  # not logged in until the code is given
+    assert logged_in_user_id(client) is None
     assert mailoutbox == []
 
 
@@ -96,22 +98,6 @@ def test_too_many_logins_get_the_429_page(client, home, settings):
     assert 'class="site-header"' in html
     assert '<html lang="en">' in html
     assert "Too many requests" in html
-
-
-def test_an_unverified_resident_cannot_get_in_through_the_admin_login(client, home):
-    resident = ResidentFactory(address__verified=False)
-
-    response = client.post("/admin/login/", {"username": resident.username, "password": PASSWORD})
-
-    assert response.status_code == 200
-    assert logged_in_user_id(client) is None
-
-
-def test_staff_still_log_in_to_the_admin(client, health_staff):
-    response = client.post("/admin/login/", {"username": "petugas.dinkes", "password": PASSWORD})
-
-    assert response.status_code == 302
-    assert logged_in_user_id(client) == str(health_staff.pk)
 
 
 def test_logging_in_from_a_page_returns_to_it(client, home):

@@ -11,12 +11,14 @@ import re
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from accounts.second_factor import is_staff_account
 from feedback.models import FlagReason, ModerationAction, Post, Thread
 from reports.models import UnitPage
-from tests.browser.test_report_journeys import DESKTOP, PASSWORD, check_public_page, log_in
+from tests.browser.test_report_journeys import DESKTOP, PASSWORD, check_public_page, give_the_code, log_in
 from tests.browser.test_resident_journeys import PHONE, path_is
 
 pytestmark = pytest.mark.browser
@@ -41,12 +43,16 @@ def verification_path(mailoutbox, email: str) -> str:
 
 
 def log_in_on_site(page, login: str, password: str = PASSWORD) -> None:
-    """The public login (allauth), by email or username; it leads to the home page."""
+    """The public login (allauth), by email or username, and for staff their second factor's code; it leads to the
+    home page."""
     page.goto("/akun/login/")
     form = page.locator("form.account-form")
     form.locator("input[name=login]").fill(login)
     form.locator("input[name=password]").fill(password)
     form.locator("button[type=submit]").click()
+    user = get_user_model().objects.filter(Q(username=login) | Q(email=login)).first()
+    if user is not None and is_staff_account(user):
+        give_the_code(page, user)
     expect(page).to_have_url(path_is("/"))
     expect(page.locator("nav.account-links form[action='/akun/logout/']")).to_have_count(1)
 

@@ -10,6 +10,8 @@ import io
 import re
 
 import pytest
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import decrypt
 from django.contrib.auth.models import User
 from django.urls import reverse
 from playwright.sync_api import expect
@@ -17,6 +19,7 @@ from wagtail.models import WorkflowState
 
 from reports.models import PerformanceReportPage, UnitPage
 from reports.services import REVIEW_WORKFLOW
+from tests.accounts.factories import totp_code
 from tests.browser.test_resident_journeys import PHONE, assert_fits_phone_width, path_is
 
 pytestmark = pytest.mark.browser
@@ -32,15 +35,31 @@ def check_public_page(page, axe):
 
 
 def log_in(page, username: str):
-    """Through the real login form, with a password the test sets: the demo generates its passwords."""
+    """Through the one login page from the staff screens, with a password the test sets (the demo generates its
+    passwords), then the code of the authenticator app the demo set up for the account."""
     user = User.objects.get(username=username)
     user.set_password(PASSWORD)
     user.save()
-    page.goto("/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form.login-form button[type=submit]").click()
+    page.goto(reverse("wagtailadmin_home"))
+    expect(page).to_have_url(re.compile(r"/akun/login/\?next="))
+    form = page.locator("form.account-form")
+    form.locator("input[name=login]").fill(username)
+    form.locator("input[name=password]").fill(PASSWORD)
+    form.locator("button[type=submit]").click()
+    give_the_code(page, user)
     expect(page).to_have_url(path_is(reverse("wagtailadmin_home")))
+
+
+def give_the_code(page, user) -> None:
+    """The login's second step for staff: the code the authenticator app shows."""
+    expect(page).to_have_url(path_is("/akun/2fa/authenticate/"))
+    page.locator("input[name=code]").fill(totp_code(demo_totp_secret(user)))
+    page.locator("form.account-form button[type=submit]").first.click()
+
+
+def demo_totp_secret(user) -> str:
+    """The key load_demo printed for the account (allauth keeps it in the authenticator's data)."""
+    return decrypt(Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"])
 
 
 def open_footer_action_menu(page):

@@ -1,6 +1,8 @@
 import io
 import re
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import decrypt
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page
@@ -62,6 +64,24 @@ def test_demo_is_idempotent_and_prints_a_generated_password_once(demo):
     assert get_user_model().objects.get(username="admin").check_password(password)
     assert password not in second
     assert "password" not in second.split("unchanged")[0].lower().replace("its password", "")
+
+
+def test_demo_staff_get_a_second_factor_printed_once_and_residents_none(demo):
+    printed = dict(re.findall(r"as '([\w.]+)' with password: \S+\nIts second factor: add the key (\w+)", demo.output))
+
+    assert set(printed) == {
+        "admin",
+        "editor.dinkes",
+        "reviu.organisasi",
+        "verifikator",
+        "petugas.dlhp",
+        "petugas.dinkes",
+        "moderator.kominfo",
+    }
+    for username, key in printed.items():
+        authenticator = Authenticator.objects.get(user__username=username, type=Authenticator.Type.TOTP)
+        assert decrypt(authenticator.data["secret"]) == key
+    assert not Authenticator.objects.filter(user__username="warga.maria").exists()
 
 
 def test_every_demo_page_renders_in_both_languages(client, demo):

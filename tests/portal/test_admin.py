@@ -5,12 +5,15 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Site
 
+from tests.accounts.factories import second_factor_set_up
 from tests.factories import StandardPageFactory, UnitIndexPageFactory, UnitPageFactory
 
 
 @pytest.fixture
 def staff_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("humas", "humas@ambon.go.id", "a-long-password-1"))
+    user = get_user_model().objects.create_superuser("humas", "humas@ambon.go.id", "a-long-password-1")
+    second_factor_set_up(user)
+    client.force_login(user)
     return client
 
 

@@ -12,6 +12,7 @@ from wagtail.users.models import UserProfile
 
 from reports.importing import MAX_ROWS, IndicatorFileError, parse_indicator_file
 from reports.models import PerformanceReportPage
+from tests.accounts.factories import second_factor_set_up
 from tests.factories import (
     BudgetLineFactory,
     IndicatorFactory,
@@ -58,7 +59,9 @@ def report(home):
 
 @pytest.fixture
 def superuser(db):
-    return User.objects.create_superuser("admin", "admin@ambon.go.id", "a-long-password-1")
+    user = User.objects.create_superuser("admin", "admin@ambon.go.id", "a-long-password-1")
+    second_factor_set_up(user)
+    return user
 
 
 def csv_file(text: str, name: str = "indikator.csv", encoding: str = "utf-8") -> SimpleUploadedFile:

@@ -15,6 +15,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from reports.models import PerformanceReportPage
 from reports.services import review_workflow_ensure, unit_ensure_editor_group
+from tests.accounts.factories import second_factor_set_up
 from tests.factories import IndicatorFactory, PerformanceReportPageFactory, UnitIndexPageFactory, UnitPageFactory
 
 INDICATORS = [
@@ -68,6 +69,7 @@ def other_unit(index):
 def editor(unit):
     user = get_user_model().objects.create_user("editor-dinkes", "editor@dinkes.ambon.go.id", "a-long-password-1")
     user.groups.add(unit_ensure_editor_group(unit=unit))
+    second_factor_set_up(user)
     return user
 
 
@@ -75,6 +77,7 @@ def editor(unit):
 def reviewer(index):
     user = get_user_model().objects.create_user("ortala", "ortala@ambon.go.id", "a-long-password-2")
     user.groups.add(Group.objects.get(name="Bagian Organisasi"))
+    second_factor_set_up(user)
     return user
 
 

@@ -5,6 +5,7 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import rich_text
 
 from reports.models import UnitPage, UnitType
+from tests.accounts.factories import second_factor_set_up
 from tests.factories import UnitIndexPageFactory
 
 
@@ -13,6 +14,7 @@ def test_a_unit_created_in_the_admin_gets_its_groups_and_an_english_alias(client
     index = UnitIndexPageFactory(parent=home, slug="perangkat-daerah")
     index.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True, alias=True)
     admin = get_user_model().objects.create_superuser("editor", "editor@ambon.go.id", "a-long-password-1")
+    second_factor_set_up(admin)
     client.force_login(admin)
 
     response = client.post(

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
+from accounts.second_factor import authenticator_app_set_up, is_staff_account
 from accounts.services import profile_create
 from demo.complaints import build_categories, build_complaints, build_complaints_page
 from demo.forum import build_forum
@@ -95,11 +96,17 @@ class Command(BaseCommand):
         if display_name:
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             profile_create(user=user, display_name=display_name)
-        where = "/akun/login/" if display_name else "/admin/"
+        second_factor = ""
+        if is_staff_account(user):
+            secret = authenticator_app_set_up(user)
+            second_factor = (
+                f"\nIts second factor: add the key {secret} to an authenticator app (time-based, 6 digits), "
+                "which then shows the code to give after the password."
+            )
         self.stdout.write(
             self.style.WARNING(
-                f"Account created. Log in at {where} as '{username}' with password: {password}\n"
-                "This password is shown only now."
+                f"Account created. Log in at /akun/login/ as '{username}' with password: {password}{second_factor}\n"
+                "This is shown only now."
             )
         )
         return user

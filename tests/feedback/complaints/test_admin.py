@@ -32,6 +32,7 @@ from feedback.models import (
     Status,
 )
 from reports.services import unit_ensure_staff_group
+from tests.accounts.factories import second_factor_set_up
 from tests.factories import ComplaintCategoryFactory, file_complaint
 
 REPORTER = {"name": "Maria Latuheru", "email": "maria@example.com", "phone": "0812-4455-6677"}
@@ -44,6 +45,7 @@ def user_in(username, group=None):
     UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
     if group is not None:
         user.groups.add(group)
+        second_factor_set_up(user)
     return user
 
 

@@ -11,7 +11,7 @@ from accounts.models import Profile
 from feedback.complaints.access import verifier_group_ensure
 from feedback.forum import services
 from feedback.models import ModerationAction, ModerationEvent, Post, Thread
-from tests.accounts.factories import ResidentFactory, UserFactory
+from tests.accounts.factories import ResidentFactory, UserFactory, second_factor_set_up
 
 SCRIPT = '<script>alert("x")</script>'
 
@@ -91,6 +91,7 @@ def test_admin_users_who_are_not_moderators_get_a_404_everywhere_and_change_noth
     outsider = staff if role == "unit staff" else UserFactory(username="verifikator")
     if role == "verifier":
         outsider.groups.add(verifier_group_ensure())
+        second_factor_set_up(outsider)
     post = reply(ask(board, resident), resident)
     report(post, neighbour)
     client = client_for(outsider)
