@@ -7,10 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MIN_LENGTH, Profile
+from accounts.plain_text import without_format_characters
 
 
 def _clean_display_name(display_name: str) -> str:
-    name = " ".join(display_name.split())
+    name = " ".join(without_format_characters(display_name).split())
     if not DISPLAY_NAME_MIN_LENGTH <= len(name) <= DISPLAY_NAME_MAX_LENGTH:
         raise ValidationError(
             _("A display name has %(min)d to %(max)d characters."),

@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from feedback.complaints.access import is_verifier
+from feedback.complaints.access import handles_complaints
 from feedback.complaints.admin_views import complaint_admin_urls
 from feedback.complaints.analytics import complaint_figures
 from feedback.deadlines import local_today
@@ -16,7 +16,6 @@ from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPag
 from feedback.page_cache import COMPLAINTS, FORUM, shows_complaints, shows_forum
 from feedback.scorecards import unit_scorecard
 from pagecache.store import SITE, remember
-from reports.models import UnitPage
 from reports.selectors import units_by_translation_key
 
 FORUM_THREADS_ON_UNIT_PAGE = 5
@@ -101,7 +100,7 @@ class ComplaintsMenuItem(MenuItem):
     """Shown to those who handle complaints: verifiers and the members of a unit's staff group."""
 
     def is_shown(self, request):
-        return is_verifier(request.user) or UnitPage.objects.staffed_by(request.user).exists()
+        return handles_complaints(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.widgets import Button
 
+from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 from reports.columns import INDICATOR_COLUMNS
 from reports.importing import MAX_BYTES, MAX_ROWS, REQUIRED_COLUMNS, IndicatorFileError, parse_indicator_file
 from reports.models import PerformanceReportPage
@@ -78,7 +79,7 @@ def indicator_import_template(request):
 
 def indicator_import_urls() -> list:
     return [
-        path("reports/<int:page_id>/import-indicators/", import_indicators, name="reports_import_indicators"),
+        path("reports/<id:page_id>/import-indicators/", import_indicators, name="reports_import_indicators"),
         path(
             "reports/import-indicators/template.csv",
             indicator_import_template,

@@ -8,6 +8,7 @@ a dot, so no unit slug can be mistaken for it.
 
 from django.urls import path, register_converter
 
+from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 from reports import views
 
 
@@ -48,8 +49,8 @@ app_name = "opendata"
 BUDGET = {"fmt": "csv", "table": "budget"}
 
 urlpatterns = [
-    path("laporan/<int:report_id>.<opendata_format:fmt>", views.download, name="report"),
-    path("laporan/<int:report_id>.anggaran.csv", views.download, BUDGET, name="report_budget"),
+    path("laporan/<id:report_id>.<opendata_format:fmt>", views.download, name="report"),
+    path("laporan/<id:report_id>.anggaran.csv", views.download, BUDGET, name="report_budget"),
     path("opd/<opendata_slug:unit_slug>.<opendata_format:fmt>", views.download, name="unit"),
     path("opd/<opendata_slug:unit_slug>.anggaran.csv", views.download, BUDGET, name="unit_budget"),
     path("kota/<opendata_year:year>.<opendata_format:fmt>", views.download, name="city"),

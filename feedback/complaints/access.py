@@ -19,6 +19,11 @@ def is_verifier(user: AbstractBaseUser) -> bool:
     return is_member(user, VERIFIER_GROUP)
 
 
+def handles_complaints(user: AbstractBaseUser) -> bool:
+    """Whether the user has a complaint role at all: a verifier, or staff of some unit."""
+    return is_verifier(user) or UnitPage.objects.staffed_by(user).exists()
+
+
 def handled_units(user: AbstractBaseUser):
     """The units whose complaints the user may handle: every unit for a verifier, otherwise their own."""
     if is_verifier(user):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from feedback.admin_actions import TargetForm
 from feedback.complaints.selectors import DUE_SOON, OPEN, OVERDUE
 from feedback.models import Complaint, ComplaintCategory, RejectionReason, Status
+from home.converters import is_id
 from reports.models import UnitPage
 
 
@@ -18,12 +19,21 @@ def unit_choices():
     return UnitPage.objects.live().canonical().order_by("title")
 
 
-class UnitChoiceField(forms.ModelChoiceField):
+class IdChoiceField(forms.ModelChoiceField):
+    """A choice by database id: anything that is not an id the database can hold is an invalid choice, not a query."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not is_id(value):
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class UnitChoiceField(IdChoiceField):
     def label_from_instance(self, unit):
         return unit.title
 
 
-class CategoryChoiceField(forms.ModelChoiceField):
+class CategoryChoiceField(IdChoiceField):
     def label_from_instance(self, category):
         return category.label
 

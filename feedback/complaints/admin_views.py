@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from feedback.admin_actions import AdminAction, action_run, offered_actions
 from feedback.complaints import identity, selectors, services
-from feedback.complaints.access import complaint_for, complaints_for, handled_units, is_verifier
+from feedback.complaints.access import complaint_for, complaints_for, handled_units, handles_complaints, is_verifier
 from feedback.complaints.admin_forms import (
     ChangeCategoryForm,
     HandOverForm,
@@ -37,6 +37,7 @@ from feedback.complaints.notifications import RECIPIENTS
 from feedback.complaints.services import HANDLING_STATUSES, ComplaintChanged
 from feedback.deadlines import DUE_SOON_DAYS, DeadlineState, add_working_days, deadline_state, local_today
 from feedback.models import Complaint, Status
+from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 
 PER_PAGE = 25
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -44,7 +45,10 @@ CSV_TYPE = "text/csv; charset=utf-8"
 
 @require_GET
 def complaint_inbox(request):
-    """The complaints the user may handle, the next deadline first; verifiers start with the new ones."""
+    """The complaints the user may handle, the next deadline first; verifiers start with the new ones. A 404 for
+    admin users without a complaint role, as for every other complaint screen."""
+    if not handles_complaints(request.user):
+        raise Http404
     verifier = is_verifier(request.user)
     data = request.GET if request.GET else {"status": Status.SUBMITTED if verifier else selectors.OPEN}
     form = InboxFilterForm(data)
@@ -295,13 +299,13 @@ def complaint_export(request, unit_id: int):
 def complaint_admin_urls() -> list:
     return [
         path("complaints/", complaint_inbox, name="feedback_complaints"),
-        path("complaints/export/<int:unit_id>.csv", complaint_export, name="feedback_complaints_export"),
-        path("complaints/<int:pk>/", complaint_detail, name="feedback_complaint"),
-        path("complaints/<int:pk>/identity/", complaint_identity, name="feedback_complaint_identity"),
+        path("complaints/export/<id:unit_id>.csv", complaint_export, name="feedback_complaints_export"),
+        path("complaints/<id:pk>/", complaint_detail, name="feedback_complaint"),
+        path("complaints/<id:pk>/identity/", complaint_identity, name="feedback_complaint_identity"),
         path(
-            "complaints/<int:pk>/attachments/<str:token>/",
+            "complaints/<id:pk>/attachments/<token:token>/",
             complaint_attachment,
             name="feedback_complaint_attachment",
         ),
-        path("complaints/<int:pk>/<slug:action>/", complaint_action, name="feedback_complaint_action"),
+        path("complaints/<id:pk>/<slug:action>/", complaint_action, name="feedback_complaint_action"),
     ]

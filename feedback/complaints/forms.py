@@ -213,6 +213,7 @@ class RateForm(PublicForm):
 
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+FIRST_YEAR = 2000  # no complaint is older than the portal's data
 
 
 class PublicListForm(PublicForm):
@@ -255,7 +256,12 @@ class PublicListForm(PublicForm):
         match = MONTH.match(value)
         if match is None:
             raise forms.ValidationError(_("Give the month as year and month, e.g. 2026-01."))
-        return int(match[1]), int(match[2])
+        year, month = int(match[1]), int(match[2])
+        if not FIRST_YEAR <= year <= local_today().year + 1:
+            raise forms.ValidationError(
+                _("Give a month between %(first)d and next year."), params={"first": FIRST_YEAR}, code="bulan_range"
+            )
+        return year, month
 
     def filter(self, complaints):
         """The complaints matching the valid filters."""

@@ -6,6 +6,7 @@ page. A refusal is a page in the site's design with the reason: 400 for bad inpu
 """
 
 import hmac
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -90,8 +91,14 @@ def file(page, request):
 
 
 def filed(page, request, code):
+    """The confirmation, with the private link the first time only: the secret leaves the session as it is shown,
+    so that the next person at a shared or internet-café computer cannot open it. (A filing whose confirmation never
+    arrived keeps it until the confirmation does, and sending the form again leads there.)"""
     complaint = get_object_or_404(Complaint, tracking_code=code)
-    secret = request.session.get(SESSION_SECRETS, {}).get(complaint.tracking_code)
+    secrets_by_code = request.session.get(SESSION_SECRETS, {})
+    secret = secrets_by_code.pop(complaint.tracking_code, None)
+    if secret is not None:
+        request.session[SESSION_SECRETS] = secrets_by_code
     context = {"complaint": complaint, "secret": secret}
     return _private(_render(page, request, "feedback/complaints/filed.html", context))
 
@@ -152,15 +159,21 @@ def track(page, request):
 
 def public(page, request, code):
     shows_complaints(request)
-    complaint = selectors.tracked(code)
+    with _lookup(request) as lookup:
+        if not lookup.allowed:
+            return _too_many_lookups(page, request)
+        complaint = selectors.tracked(code)
     return _render(page, request, "feedback/complaints/public.html", _tracking_context(complaint))
 
 
 def private(page, request, code, secret):
     """The resident's own page: the whole complaint, and the verdict on the unit's response."""
-    complaint = selectors.tracked(code)
-    if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
-        raise Http404
+    with _lookup(request) as lookup:
+        if not lookup.allowed:
+            return _too_many_lookups(page, request)
+        complaint = selectors.tracked(code)
+        if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
+            raise Http404
     here = page.url + page.reverse_subpage("private", args=[complaint.tracking_code, secret])
     reject_form, rate_form, status = RejectResponseForm(), RateForm(), 200
     if request.method == "POST":
@@ -246,6 +259,25 @@ def _render_form(page, request, form, status=200, refused=False):
 
 def _too_many(page, request):
     response = _render(page, request, "feedback/complaints/too_many.html", {}, status=429)
+    response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
+    return response
+
+
+@contextmanager
+def _lookup(request):
+    """A look-up by tracking code (and secret) that finds nothing counts against the address's hourly limit, so that
+    nobody can try codes one after another; one that finds its complaint costs nothing."""
+    key = f"complaints:lookups:{ratelimit.client_address(request)}"
+    with ratelimit.attempt(key, settings.TRACKING_MISSES_PER_HOUR) as lookup:
+        try:
+            yield lookup
+        except Http404:
+            lookup.keep()
+            raise
+
+
+def _too_many_lookups(page, request):
+    response = _render(page, request, "feedback/complaints/too_many_lookups.html", {}, status=429)
     response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
     return response
 

@@ -27,6 +27,7 @@ from feedback.forum.access import is_moderator
 from feedback.forum.authors import Author, authors_for
 from feedback.models import ForumPage
 from feedback.models.forum import Flag, FlagReason, ModerationAction, ModerationEvent, Post, PostQuerySet
+from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 
 PER_PAGE = 25
 
@@ -353,6 +354,6 @@ def moderation_action(request, post_id: int, action: str):
 def moderation_admin_urls() -> list:
     return [
         path("forum/moderasi/", moderation_queue, name="forum_moderation"),
-        path("forum/moderasi/<int:post_id>/", moderation_post, name="forum_moderation_post"),
-        path("forum/moderasi/<int:post_id>/<slug:action>/", moderation_action, name="forum_moderation_action"),
+        path("forum/moderasi/<id:post_id>/", moderation_post, name="forum_moderation_post"),
+        path("forum/moderasi/<id:post_id>/<slug:action>/", moderation_action, name="forum_moderation_action"),
     ]

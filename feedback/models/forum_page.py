@@ -11,6 +11,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
+
 
 class ForumPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -43,31 +45,31 @@ class ForumPage(RoutablePageMixin, Page):
     def new_thread_route(self, request, slug):
         return _views().new_thread(self, request, slug)
 
-    @path("topik/<int:pk>/", name="thread")
+    @path("topik/<id:pk>/", name="thread")
     def thread_route(self, request, pk):
         return _views().thread(self, request, pk)
 
-    @path("topik/<int:pk>/ikuti/", name="follow")
+    @path("topik/<id:pk>/ikuti/", name="follow")
     def follow_route(self, request, pk):
         return _views().follow(self, request, pk)
 
-    @path("kiriman/<int:pk>/ubah/", name="edit_post")
+    @path("kiriman/<id:pk>/ubah/", name="edit_post")
     def edit_post_route(self, request, pk):
         return _views().edit_post(self, request, pk)
 
-    @path("kiriman/<int:pk>/hapus/", name="delete_post")
+    @path("kiriman/<id:pk>/hapus/", name="delete_post")
     def delete_post_route(self, request, pk):
         return _views().delete_post(self, request, pk)
 
-    @path("kiriman/<int:pk>/jawaban/", name="mark_answer")
+    @path("kiriman/<id:pk>/jawaban/", name="mark_answer")
     def mark_answer_route(self, request, pk):
         return _views().mark_answer(self, request, pk)
 
-    @path("kiriman/<int:pk>/laporkan/", name="flag_post")
+    @path("kiriman/<id:pk>/laporkan/", name="flag_post")
     def flag_post_route(self, request, pk):
         return _views().flag_post(self, request, pk)
 
-    @path("label/<str:tag>/", name="tag")
+    @path("label/<token:tag>/", name="tag")
     def tag_route(self, request, tag):
         return _views().tag(self, request, tag)
 
@@ -75,7 +77,7 @@ class ForumPage(RoutablePageMixin, Page):
     def unit_route(self, request, slug):
         return _views().unit_threads(self, request, slug)
 
-    @path("berhenti/<int:follow_id>/<str:signature>/", name="unsubscribe")
+    @path("berhenti/<id:follow_id>/<token:signature>/", name="unsubscribe")
     def unsubscribe_route(self, request, follow_id, signature):
         return _views().unsubscribe(self, request, follow_id, signature)
 

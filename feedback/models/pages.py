@@ -12,6 +12,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
+
 DEFAULT_CONSENT_TEXT = (
     "Data yang Anda kirim (isi pengaduan, lampiran, serta nama, email dan nomor telepon bila diisi) hanya "
     "digunakan untuk menangani pengaduan ini. Identitas Anda tidak pernah ditampilkan di situs ini dan hanya "
@@ -55,7 +57,7 @@ class ComplaintsPage(RoutablePageMixin, Page):
     def file(self, request):
         return _views().file(self, request)
 
-    @path("terkirim/<str:code>/", name="filed")
+    @path("terkirim/<token:code>/", name="filed")
     def filed(self, request, code):
         return _views().filed(self, request, code)
 
@@ -75,11 +77,11 @@ class ComplaintsPage(RoutablePageMixin, Page):
     def track(self, request):
         return _views().track(self, request)
 
-    @path("lacak/<str:code>/", name="public")
+    @path("lacak/<token:code>/", name="public")
     def public(self, request, code):
         return _views().public(self, request, code)
 
-    @path("lacak/<str:code>/<str:secret>/", name="private")
+    @path("lacak/<token:code>/<token:secret>/", name="private")
     def private(self, request, code, secret):
         return _views().private(self, request, code, secret)
 

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "accounts.clients.ClientAddressMiddleware",  # the client behind TRUSTED_PROXIES, in REMOTE_ADDR for all below
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag and 304 for pages, cached or not
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -91,6 +92,22 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Browser features the site may use: location for a complaint's place (this site only), security keys and passkeys
+# for staff's second factor; nothing else (no camera, microphone, payment or sensors).
+PERMISSIONS_POLICY = {
+    "geolocation": "(self)",
+    "publickey-credentials-create": "(self)",
+    "publickey-credentials-get": "(self)",
+    "camera": "()",
+    "microphone": "()",
+    "payment": "()",
+    "usb": "()",
+    "accelerometer": "()",
+    "gyroscope": "()",
+    "magnetometer": "()",
+    "browsing-topics": "()",
+}
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -263,6 +280,8 @@ COMPLAINT_FILINGS_PER_HOUR = int(os.environ.get("COMPLAINT_FILINGS_PER_HOUR", "5
 # Forum: open flags that hide a post until a moderator reviews it; minutes an author may edit a post;
 # how many first posts of a new account wait for a moderator (0: none); posts per hour per account and per IP.
 FORUM_FLAGS_TO_HIDE = 3
+# Tracking codes looked up per client address per hour that match no complaint, before the tracking pages answer 429.
+TRACKING_MISSES_PER_HOUR = int(os.environ.get("TRACKING_MISSES_PER_HOUR", "30"))
 FORUM_EDIT_WINDOW_MINUTES = int(os.environ.get("FORUM_EDIT_WINDOW_MINUTES", "30"))
 FORUM_HOLD_FIRST_POSTS = int(os.environ.get("FORUM_HOLD_FIRST_POSTS", "0"))
 FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "20"))
@@ -293,6 +312,7 @@ ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one replaces it on
 ACCOUNT_LOGOUT_ON_GET = False  # logging out takes a POST (the header's button), never a link a page could embed
 ACCOUNT_USER_DISPLAY = "accounts.selectors.display_name"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Portal Kota Ambon] "
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False  # a reset asked for an address without an account sends nothing to it
 # Second factors (allauth.mfa): required for staff before the staff screens under STAFF_SCREENS_PATH open
 # (accounts/second_factor.py). Security keys and passkeys need HTTPS, or http://localhost in development.
 STAFF_SCREENS_PATH = "/admin/"

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 from pagecache.store import remember_unless_preview
 
 
@@ -142,7 +143,7 @@ class UnitPage(RoutablePageMixin, Page):
         context.update(remember_unless_preview(request, f"unit:{self.pk}", compute))
         return context
 
-    @path("indikator/<str:code>/", name="indicator_trend")
+    @path("indikator/<token:code>/", name="indicator_trend")
     def indicator_trend(self, request, code):
         """One indicator across the years: the trend chart and its table."""
         from reports.charts import trend_chart

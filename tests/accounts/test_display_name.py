@@ -27,6 +27,16 @@ def test_a_resident_changes_their_display_name(client, home):
     assert 'class="callout callout--success"' in response.content.decode()
 
 
+def test_characters_that_reorder_or_hide_text_are_removed_from_a_display_name(client, home):
+    resident = ResidentFactory(profile__display_name="Maria L.")
+    client.force_login(resident)
+
+    client.post("/akun/nama/", {"display_name": "Petugas\u202e Dinkes\u200b\u2066"})
+
+    resident.profile.refresh_from_db()
+    assert resident.profile.display_name == "Petugas Dinkes"
+
+
 @pytest.mark.parametrize(
     ("value", "code"),
     [("", "required"), ("    ", "required"), ("M", "min_length"), ("x" * 61, "max_length")],

@@ -110,3 +110,10 @@ def test_logging_in_from_a_page_returns_to_it(client, home):
 
     assert response.status_code == 302
     assert response["Location"] == "/forum/topik/1/"
+
+
+def test_a_password_reset_for_an_address_without_an_account_sends_nothing(client, home, mailoutbox):
+    response = client.post("/akun/password/reset/", {"email": "bukan.warga@example.com"})
+
+    assert response.status_code == 302  # the same answer as for a real account: nothing to learn from it
+    assert mailoutbox == []

@@ -51,3 +51,5 @@ def test_public_pages_send_security_headers_and_a_csp_without_inline_script(clie
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert "<script>" not in response.content.decode()
+    policy = response["Permissions-Policy"]
+    assert "camera=()" in policy and "microphone=()" in policy and "geolocation=(self)" in policy

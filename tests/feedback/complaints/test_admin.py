@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client
@@ -499,3 +499,16 @@ def test_verifiers_keep_categories_and_city_days_off_in_the_admin(category, veri
     assert CityHoliday.objects.filter(name="Cuti bersama Kota Ambon").exists()
     assert edit.status_code == 200
     assert client_for(staff_a).get(reverse("wagtailsnippets_feedback_cityholiday:list")).status_code == 302
+
+
+def test_admin_users_without_a_complaint_role_get_a_404_for_the_inbox(units, verifier):
+    editor = user_in("editor-pupr", Group.objects.create(name="Editor Laporan PUPR"))
+    editor.groups.first().permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    client = client_for(editor)
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+    assert client.get(reverse("feedback_complaints")).status_code == 404
+    assert reverse("feedback_complaints") not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert client_for(verifier).get(reverse("feedback_complaints")).status_code == 200

@@ -1,6 +1,7 @@
 """Filing a complaint on the public site: the form, its protections, and the confirmation page."""
 
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -9,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 from PIL import Image, PngImagePlugin
 
+from feedback.complaints import services
 from feedback.deadlines import local_today
 from feedback.models import Complaint, ComplaintAttachment, Privacy
 from tests.factories import ComplaintsPageFactory
@@ -86,8 +88,8 @@ def test_filing_with_a_photo_lands_on_the_confirmation_with_the_code_and_private
     html = response.content.decode()
     assert complaint.tracking_code in html
     assert f"{page.url}lacak/{complaint.tracking_code}/" in html
-    secret = client.session["complaint_secrets"][complaint.tracking_code]
-    assert f"{page.url}lacak/{complaint.tracking_code}/{secret}/" in html
+    secret = private_link_secret(html, page, complaint)
+    assert services.secret_hash(secret) == complaint.secret_hash
     assert response["Cache-Control"] == "private, no-store"
     assert complaint.reporter.name == "Maria Latuheru"
     assert complaint.privacy == Privacy.ANONYMOUS
@@ -119,8 +121,27 @@ def test_a_double_submit_files_one_complaint_and_both_land_on_the_same_page(clie
     assert first.status_code == second.status_code == 302
     assert first["Location"] == second["Location"]
     confirmation = client.get(second["Location"]).content.decode()
-    secret = client.session["complaint_secrets"][Complaint.objects.get().tracking_code]
-    assert secret in confirmation  # the session still holds the secret from the first submit
+    complaint = Complaint.objects.get()
+    # The session still held the secret from the first submit, whose confirmation was never seen.
+    assert services.secret_hash(private_link_secret(confirmation, page, complaint)) == complaint.secret_hash
+
+
+def private_link_secret(html, page, complaint) -> str:
+    found = re.search(rf'href="{page.url}lacak/{complaint.tracking_code}/([-\w]+)/"', html)
+    assert found, "no private link on the page"
+    return found[1]
+
+
+def test_the_private_link_is_shown_once_and_then_leaves_the_session(client, page, category):
+    confirmation = client.post(page.url + "ajukan/", form_data(client, page, category), follow=True)
+    complaint = Complaint.objects.get()
+    private_link_secret(confirmation.content.decode(), page, complaint)
+
+    again = client.get(f"{page.url}terkirim/{complaint.tracking_code}/").content.decode()
+
+    assert f"/lacak/{complaint.tracking_code}/" in again
+    assert again.count(f"/lacak/{complaint.tracking_code}/") == 2  # the public link's href and text, nothing more
+    assert complaint.tracking_code not in client.session.get("complaint_secrets", {})
 
 
 def test_a_filled_honeypot_is_refused_and_files_nothing(client, page, category):
@@ -249,3 +270,14 @@ def test_a_form_without_its_submission_key_is_refused_and_comes_back_with_a_fres
     assert not Complaint.objects.exists()
     assert 'name="submission_key" value="' in response.content.decode()
     assert 'name="submission_key" value=""' not in response.content.decode()
+
+
+def test_characters_that_reorder_or_hide_text_are_removed_from_title_place_and_name(client, page, category):
+    data = form_data(
+        client, page, category, title="Jalan\u202e rusak\u200d", place="Batu\u200b Merah", name="Maria\u2067"
+    )
+
+    assert client.post(page.url + "ajukan/", data).status_code == 302
+
+    complaint = Complaint.objects.get()
+    assert (complaint.title, complaint.place, complaint.reporter.name) == ("Jalan rusak", "Batu Merah", "Maria")

@@ -220,3 +220,20 @@ def test_the_landing_page_explains_the_steps_and_offers_filing_and_tracking(clie
     assert f'href="{page.url}ajukan/"' in html
     assert f'action="{page.url}lacak/"' in html
     assert 'name="kode"' in html
+
+
+def test_trying_tracking_codes_one_after_another_is_stopped_but_a_known_code_costs_nothing(page, category, settings):
+    settings.TRACKING_MISSES_PER_HOUR = 3
+    complaint = file(category).complaint
+    guesser = Client()
+    for _ in range(5):
+        assert guesser.get(f"{page.url}lacak/{complaint.tracking_code}/").status_code == 200  # found: not counted
+    for number in range(3):
+        assert guesser.get(f"{page.url}lacak/ADU-TEBA-K00{number}/").status_code == 404
+
+    stopped = guesser.get(f"{page.url}lacak/ADU-TEBA-K009/")
+
+    assert stopped.status_code == 429
+    assert "Terlalu banyak kode pelacakan" in stopped.content.decode()
+    assert guesser.get(f"{page.url}lacak/{complaint.tracking_code}/x/").status_code == 429
+    assert Client(REMOTE_ADDR="10.0.0.9").get(f"{page.url}lacak/{complaint.tracking_code}/").status_code == 200
