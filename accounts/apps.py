@@ -7,6 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from accounts import purges  # Django's idiom: connect receivers once the models are loaded
+        from accounts import purges, sessions  # Django's idiom: connect receivers once the models are loaded
 
         purges.connect()
+        sessions.connect()

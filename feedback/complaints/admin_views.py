@@ -8,6 +8,7 @@ been handed over. A verifier-only action attempted by unit staff on a complaint 
 from collections.abc import Callable
 from datetime import date
 
+from allauth.account.decorators import reauthentication_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden
@@ -237,9 +238,15 @@ def complaint_detail(request, pk: int):
 def complaint_identity(request, pk: int):
     """Shows the complainant's identity to those who may see it, and logs that they looked (UU PDP).
 
-    `identity.reporter_shown_to` decides and records. Behind a POST, so that every look is a deliberate act.
+    `identity.reporter_shown_to` decides and records. Behind a POST, so that every look is a deliberate act, and
+    behind the password or second factor given again (allauth's reauthentication, valid for
+    ACCOUNT_REAUTHENTICATION_TIMEOUT): a session left open on a desk does not open identities.
     """
-    complaint = complaint_for(request.user, pk)
+    return _identity_shown(request, complaint_for(request.user, pk))
+
+
+@reauthentication_required
+def _identity_shown(request, complaint):
     try:
         reporter = identity.reporter_shown_to(request.user, complaint)
     except PermissionDenied as refusal:

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",  # staff's second factor (accounts/second_factor.py)
+    "allauth.usersessions",  # each account's sessions, so that logging out ends them all (accounts/sessions.py)
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.second_factor.StaffSecondFactorMiddleware",  # staff screens only with a second factor
+    "accounts.sessions.StaffSessionMiddleware",  # staff logged out when idle or after a working day
     "pagecache.middleware.PageCacheMiddleware",  # inside what it must not skip for a cached page (sessions, CSRF)
     "home.middleware.RememberedSiteMiddleware",  # Wagtail's Site lookup without a query
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -316,6 +318,13 @@ ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False  # a reset asked for an address without a
 # Second factors (allauth.mfa): required for staff before the staff screens under STAFF_SCREENS_PATH open
 # (accounts/second_factor.py). Security keys and passkeys need HTTPS, or http://localhost in development.
 STAFF_SCREENS_PATH = "/admin/"
+# Staff sessions end after STAFF_SESSION_IDLE_MINUTES without a request and STAFF_SESSION_MAX_HOURS in all
+# (accounts/sessions.py); opening a complainant's identity asks for the password or the second factor again when the
+# last one was given more than IDENTITY_REAUTHENTICATION_MINUTES ago.
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "30"))
+STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "12"))
+ACCOUNT_REAUTHENTICATION_TIMEOUT = int(os.environ.get("IDENTITY_REAUTHENTICATION_MINUTES", "15")) * 60
+USERSESSIONS_TRACK_ACTIVITY = False  # sessions are recorded at login; no write on every request
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "Portal Kota Ambon"
 MFA_PASSKEY_LOGIN_ENABLED = False  # a passkey is a second factor here, not a way around the password

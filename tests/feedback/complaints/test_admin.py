@@ -37,11 +37,12 @@ from tests.factories import ComplaintCategoryFactory, file_complaint
 
 REPORTER = {"name": "Maria Latuheru", "email": "maria@example.com", "phone": "0812-4455-6677"}
 keys = itertools.count()
+PASSWORD = "a-long-password-1"  # noqa: S105
 
 
 def user_in(username, group=None):
     """A user working in the admin in English, so that tests can read the (untranslated) messages."""
-    user = get_user_model().objects.create_user(username, f"{username}@ambon.go.id", "a-long-password-1")
+    user = get_user_model().objects.create_user(username, f"{username}@ambon.go.id", PASSWORD)
     UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
     if group is not None:
         user.groups.add(group)
@@ -79,8 +80,10 @@ def routed(category, unit, verifier, **fields) -> Complaint:
 
 
 def client_for(user) -> Client:
+    """Logged in, and having just given the password again, as opening an identity asks."""
     client = Client()
     client.force_login(user)
+    assert client.post("/akun/reauthenticate/", {"password": PASSWORD}).status_code == 302
     return client
 
 
@@ -512,3 +515,21 @@ def test_admin_users_without_a_complaint_role_get_a_404_for_the_inbox(units, ver
     assert client.get(reverse("feedback_complaints")).status_code == 404
     assert reverse("feedback_complaints") not in client.get(reverse("wagtailadmin_home")).content.decode()
     assert client_for(verifier).get(reverse("feedback_complaints")).status_code == 200
+
+
+def test_opening_an_identity_asks_for_the_password_again_once_the_last_one_is_old(category, units, verifier, settings):
+    complaint = routed(category, units[0], verifier, privacy=Privacy.CONFIDENTIAL)
+    identity_url = reverse("feedback_complaint_identity", args=[complaint.pk])
+    client = Client()
+    client.force_login(verifier)  # a session whose login is not recent
+
+    asked = client.post(identity_url)
+
+    assert asked.status_code == 302
+    assert asked["Location"].startswith("/akun/reauthenticate/")
+    assert not IdentityView.objects.exists()
+    shown = client.post(asked["Location"], {"password": PASSWORD})
+    assert REPORTER["email"] in shown.content.decode()  # the look asked for goes on once the password is given
+    assert IdentityView.objects.count() == 1
+    settings.ACCOUNT_REAUTHENTICATION_TIMEOUT = 0
+    assert client.post(identity_url)["Location"].startswith("/akun/reauthenticate/")
