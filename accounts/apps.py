@@ -7,7 +7,8 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from accounts import purges, sessions  # Django's idiom: connect receivers once the models are loaded
+        from accounts import audit, purges, sessions  # Django's idiom: connect receivers once the models are loaded
 
+        audit.connect()
         purges.connect()
         sessions.connect()

@@ -7,7 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from accounts import audit
 from accounts.forms import HONEYPOT_FIELD, DisplayNameForm
+from accounts.models import SecurityEvent
 from accounts.selectors import display_name
 from accounts.services import profile_rename
 
@@ -28,6 +30,7 @@ class LoginView(AllauthLoginView):
         response = super().form_invalid(form)
         if form.has_error(NON_FIELD_ERRORS, "too_many_login_attempts"):
             response.status_code = 429
+            audit.record(SecurityEvent.Kind.LOGIN_LOCKED, request=self.request, username=form.data.get("login", ""))
         return response
 
 

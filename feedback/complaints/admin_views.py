@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts import audit
+from accounts.models import SecurityEvent
 from feedback.admin_actions import AdminAction, action_run, offered_actions
 from feedback.complaints import identity, selectors, services
 from feedback.complaints.access import complaint_for, complaints_for, handled_units, handles_complaints, is_verifier
@@ -251,6 +253,7 @@ def _identity_shown(request, complaint):
         reporter = identity.reporter_shown_to(request.user, complaint)
     except PermissionDenied as refusal:
         return HttpResponseForbidden(str(refusal))
+    audit.record(SecurityEvent.Kind.IDENTITY_VIEWED, request=request, user=request.user, detail=complaint.tracking_code)
     return _render_detail(request, complaint, reporter=reporter)
 
 

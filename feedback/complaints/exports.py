@@ -5,6 +5,8 @@ import io
 
 from django.utils import timezone
 
+from accounts.plain_text import spreadsheet_cell
+
 COLUMNS = [
     ("kode_pelacakan", lambda c: c.tracking_code),
     ("id_lapor", lambda c: c.lapor_tracking_id),
@@ -29,8 +31,6 @@ COLUMNS = [
     ("penilaian", lambda c: c.rating),
 ]
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 
 def complaints_csv(complaints) -> bytes:
     """UTF-8 with a byte order mark for Excel; a resident's text that looks like a formula is kept as text."""
@@ -38,25 +38,13 @@ def complaints_csv(complaints) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow([name for name, _value in COLUMNS])
     for complaint in complaints.select_related("category").order_by("submitted_at", "pk"):
-        writer.writerow([_cell(value(complaint)) for _name, value in COLUMNS])
+        writer.writerow([spreadsheet_cell(value(complaint)) for _name, value in COLUMNS])
     return buffer.getvalue().encode("utf-8-sig")
 
 
 def _moment(value) -> str | None:
     """A time in Ambon's time zone, to the minute, as the staff read it in the admin."""
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else None
-
-
-def _cell(value) -> str:
-    """The text of a cell; text a spreadsheet would run as a formula (CSV injection) gets a leading apostrophe.
-
-    Only text is guarded: a number such as Ambon's latitude, -3.69, must stay a number.
-    """
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return f"'{value}"
-    return str(value)
 
 
 def export_filename(unit, today) -> str:

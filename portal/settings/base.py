@@ -314,6 +314,7 @@ ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one replaces it on
 ACCOUNT_LOGOUT_ON_GET = False  # logging out takes a POST (the header's button), never a link a page could embed
 ACCOUNT_USER_DISPLAY = "accounts.selectors.display_name"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Portal Kota Ambon] "
+ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell the account when its password, email address or second factor changes
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False  # a reset asked for an address without an account sends nothing to it
 # Second factors (allauth.mfa): required for staff before the staff screens under STAFF_SCREENS_PATH open
 # (accounts/second_factor.py). Security keys and passkeys need HTTPS, or http://localhost in development.

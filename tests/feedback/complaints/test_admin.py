@@ -17,6 +17,7 @@ from django.urls import reverse
 from PIL import Image
 from wagtail.users.models import UserProfile
 
+from accounts.models import SecurityEvent
 from feedback.complaints import services
 from feedback.complaints.access import verifier_group_ensure
 from feedback.complaints.uploads import clean_upload
@@ -275,6 +276,8 @@ def test_anonymous_and_confidential_identity_is_for_verifiers_only_and_each_view
         page = client.post(identity_url).content.decode()
         assert all(value in page for value in REPORTER.values())
     assert list(IdentityView.objects.values_list("complaint", "viewer")) == [(complaint.pk, verifier.pk)] * 2
+    looks = SecurityEvent.objects.filter(kind=SecurityEvent.Kind.IDENTITY_VIEWED)
+    assert list(looks.values_list("username", "detail")) == [(verifier.username, complaint.tracking_code)] * 2
 
 
 def test_the_unit_handling_a_public_complaint_may_see_who_filed_it_and_the_look_is_logged(
