@@ -77,6 +77,7 @@ def test_demo_staff_get_a_second_factor_printed_once_and_residents_none(demo):
         "petugas.dlhp",
         "petugas.dinkes",
         "moderator.kominfo",
+        "inspektur",
     }
     for username, key in printed.items():
         authenticator = Authenticator.objects.get(user__username=username, type=Authenticator.Type.TOTP)

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
+from accounts.admin_views import AUDITOR_GROUP, auditor_group_ensure
 from accounts.second_factor import authenticator_app_set_up, is_staff_account
 from accounts.services import profile_create
 from demo.complaints import build_categories, build_complaints, build_complaints_page
@@ -52,6 +53,8 @@ class Command(BaseCommand):
             verifier_group_ensure()
             verifier = self._ensure_user("verifikator", "pengaduan@ambon.go.id", groups=[VERIFIER_GROUP])
             self._ensure_user("petugas.dlhp", "petugas.dlhp@ambon.go.id", groups=["Petugas DLHP"])
+            auditor_group_ensure()
+            self._ensure_user("inspektur", "inspektorat@ambon.go.id", groups=[AUDITOR_GROUP])
             build_complaints(build_categories(index), staff=verifier)
             build_forum(home, index, self._forum_accounts())
         call_command("rebuild_search", stdout=self.stdout)
