@@ -51,6 +51,21 @@ def attempts(limits: dict[str, int]) -> Iterator[Attempt]:
                 try_.keep()
 
 
+def reached(key: str, limit: int) -> bool:
+    """Whether `key` was counted `limit` times this hour, without counting anything: a read, for limits on failures
+    only (see `failure`); False when the cache is down."""
+    try:
+        return (cache.get(f"ratelimit:{key}") or 0) >= limit
+    except Exception:
+        logger.warning("Rate limit %s skipped: the cache is unavailable.", key, exc_info=True)
+        return False
+
+
+def failure(key: str) -> None:
+    """Count one failure for `key` (e.g. a tracking code that matched nothing)."""
+    _count(key)
+
+
 def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 

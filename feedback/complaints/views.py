@@ -159,8 +159,8 @@ def track(page, request):
 
 def public(page, request, code):
     shows_complaints(request)
-    with _lookup(request) as lookup:
-        if not lookup.allowed:
+    with _lookup(request) as allowed:
+        if not allowed:
             return _too_many_lookups(page, request)
         complaint = selectors.tracked(code)
     return _render(page, request, "feedback/complaints/public.html", _tracking_context(complaint))
@@ -168,8 +168,8 @@ def public(page, request, code):
 
 def private(page, request, code, secret):
     """The resident's own page: the whole complaint, and the verdict on the unit's response."""
-    with _lookup(request) as lookup:
-        if not lookup.allowed:
+    with _lookup(request) as allowed:
+        if not allowed:
             return _too_many_lookups(page, request)
         complaint = selectors.tracked(code)
         if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
@@ -266,14 +266,13 @@ def _too_many(page, request):
 @contextmanager
 def _lookup(request):
     """A look-up by tracking code (and secret) that finds nothing counts against the address's hourly limit, so that
-    nobody can try codes one after another; one that finds its complaint costs nothing."""
+    nobody can try codes one after another; one that finds its complaint costs nothing, not even a write."""
     key = f"complaints:lookups:{ratelimit.client_address(request)}"
-    with ratelimit.attempt(key, settings.TRACKING_MISSES_PER_HOUR) as lookup:
-        try:
-            yield lookup
-        except Http404:
-            lookup.keep()
-            raise
+    try:
+        yield not ratelimit.reached(key, settings.TRACKING_MISSES_PER_HOUR)
+    except Http404:
+        ratelimit.failure(key)
+        raise
 
 
 def _too_many_lookups(page, request):
