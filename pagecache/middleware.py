@@ -22,6 +22,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = store.request_started()
+        try:
+            return self._respond(request)
+        finally:
+            store.request_finished(token)
+
+    def _respond(self, request):
         if not self._may_use_cache(request):
             return self.get_response(request)
         key = store.page_key(request)

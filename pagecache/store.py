@@ -9,8 +9,15 @@ sharing one cache (Redis) agree. A lost tag or clock (an evicted key) only costs
 
 A page that shows time passing (a deadline due today, "waiting 3 hours") also says until when it stays true
 (`expires(request, moment)`); it is not served after that.
+
+The clock and the stamps live in the shared cache (PAGE_CACHE_ALIAS: Redis, or the database, for every worker and
+server); the pages and values themselves in each process's memory (PAGE_CACHE_ENTRIES_ALIAS), where reading them
+costs no round trip. A purge in any process stamps the shared tags, so every process's copies go stale at once.
+Within one request the stamps are read once per tag (`request_started`), after the clock's tick the page would be
+kept with, and a purge made by the request itself updates what it read.
 """
 
+import contextvars
 import hashlib
 import logging
 import time
@@ -28,6 +35,7 @@ CLOCK = "pagecache:clock"
 TAGS_ATTRIBUTE = "_page_cache_tags"
 EXPIRY_ATTRIBUTE = "_page_cache_expires"
 VALUE_SECONDS = 24 * 3600
+_request_stamps: contextvars.ContextVar[dict | None] = contextvars.ContextVar("pagecache_stamps", default=None)
 
 
 @dataclass(frozen=True)
@@ -89,9 +97,11 @@ def tick() -> int | None:
 def fetch(key: str) -> Entry | None:
     """The cached page if it is still fresh."""
     try:
-        entry = _cache().get(key)
+        entry = _entries().get(key)
         if entry is None:
             return None
+        # Read now, not from the request's memo: the middleware takes the clock's tick only after this, on a miss,
+        # and the memo must never hold a stamp older than the tick the page will be kept with.
         stamps = _cache().get_many([_tag_key(tag) for tag in entry.tags])
     except Exception:
         logger.warning("The page cache is unavailable; pages are rendered.", exc_info=True)
@@ -106,7 +116,7 @@ def keep(key: str, entry: Entry) -> None:
     try:
         timeout = entry.expires_at - time.time()
         if timeout > 0 and _all_stamped(entry.tags):
-            _cache().set(key, entry, timeout=timeout)
+            _entries().set(key, entry, timeout=timeout)
     except Exception:
         logger.warning("The page cache is unavailable; the page is not kept.", exc_info=True)
 
@@ -119,8 +129,8 @@ def remember(name: str, compute, *, tags=(SITE,)):
     key = f"pagecache:value:{name}"
     tags = frozenset(tags)
     try:
-        kept = _cache().get(key)
-        if kept is not None and _fresh(kept.tick, kept.tags, _cache().get_many([_tag_key(tag) for tag in tags])):
+        kept = _entries().get(key)
+        if kept is not None and _fresh(kept.tick, kept.tags, _stamps(tags)):
             return kept.value
     except Exception:
         logger.warning("The page cache is unavailable; %s is computed.", name, exc_info=True)
@@ -142,7 +152,7 @@ def remember_unless_preview(request, name: str, compute, *, tags=(SITE,)):
 def _keep_value(key: str, value: Value) -> None:
     try:
         if _all_stamped(value.tags):
-            _cache().set(key, value, timeout=VALUE_SECONDS)
+            _entries().set(key, value, timeout=VALUE_SECONDS)
     except Exception:
         logger.warning("The page cache is unavailable; the value is not kept.", exc_info=True)
 
@@ -176,10 +186,36 @@ def _stamp(tags) -> None:
         except ValueError:  # no clock yet, or it was evicted
             cache.add(CLOCK, time.time_ns(), timeout=None)
             moment = cache.incr(CLOCK)
-        cache.set_many({_tag_key(tag): moment for tag in tags}, timeout=None)
+        stamps = {_tag_key(tag): moment for tag in tags}
+        cache.set_many(stamps, timeout=None)
+        known = _request_stamps.get()
+        if known is not None:
+            known.update(stamps)  # this request sees its own purge at once
     except Exception:
         # A purge that cannot reach the cache leaves pages that may be stale: say so loudly.
         logger.error("Could not purge the page cache for %s.", ", ".join(sorted(tags)), exc_info=True)
+
+
+def request_started() -> contextvars.Token:
+    """Read each tag's stamp once for the rest of this request (the middleware calls this, and `request_finished`)."""
+    return _request_stamps.set({})
+
+
+def request_finished(token: contextvars.Token) -> None:
+    _request_stamps.reset(token)
+
+
+def _stamps(tags) -> dict:
+    """The shared stamps of `tags` (a missing one is absent), read once per request."""
+    keys = [_tag_key(tag) for tag in tags]
+    known = _request_stamps.get()
+    if known is None:
+        return _cache().get_many(keys)
+    missing = [key for key in keys if key not in known]
+    if missing:
+        found = _cache().get_many(missing)
+        known.update({key: found.get(key) for key in missing})
+    return {key: known[key] for key in keys if known[key] is not None}
 
 
 def _tag_key(tag: str) -> str:
@@ -187,4 +223,10 @@ def _tag_key(tag: str) -> str:
 
 
 def _cache():
+    """The shared cache: the clock and the tags' stamps."""
     return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _entries():
+    """This process's cache: the pages and values, checked against the shared stamps."""
+    return caches[settings.PAGE_CACHE_ENTRIES_ALIAS]

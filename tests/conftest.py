@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pytest
 from django.conf import settings
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import TransactionTestCase
@@ -45,10 +45,15 @@ class DemoBuild:
     emails: list  # every email sent while it ran and after its commits
 
 
+def clear_caches() -> None:
+    for each in caches.all():
+        each.clear()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: what an earlier test cached may describe another database."""
-    cache.clear()
+    """Each test starts with empty caches: what an earlier test cached may describe another database."""
+    clear_caches()
 
 
 @pytest.fixture(autouse=True)
@@ -76,13 +81,13 @@ def demo_build(database_copies, django_db_blocker) -> DemoBuild:
     """The demo site, built once in this session and database by `load_demo` with real commits, then saved."""
     with django_db_blocker.unblock():
         database_copies.bring(MIGRATED)
-        cache.clear()
+        clear_caches()
         mail.outbox = []
         output = io.StringIO()
         call_command("load_demo", stdout=output)
         build = DemoBuild(output=output.getvalue(), emails=list(mail.outbox))
         database_copies.save(DEMO)
-        cache.clear()
+        clear_caches()
     return build
 
 

@@ -163,13 +163,20 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
-    # One process's memory: room for every demo page in both languages besides the flood limits' counters.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}}}
+# Each process's own copies of cached pages and remembered values (pagecache/store.py), checked against the stamps
+# in the shared cache above: room for every demo page in both languages.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pagecache-entries",
+    "OPTIONS": {"MAX_ENTRIES": 3000},
+}
 
 # Anonymous visitors get pages from the cache above (pagecache/): kept up to PAGE_CACHE_SECONDS, and purged the moment
 # what they show changes. Front caches and browsers may keep a page PAGE_CACHE_MAX_AGE seconds and serve it stale
 # for PAGE_CACHE_STALE_SECONDS while they revalidate (ETag, Last-Modified). PAGE_CACHE_SECONDS=0 turns it off.
-PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_ALIAS = "default"  # the clock and the tags' stamps: shared by every worker and server
+PAGE_CACHE_ENTRIES_ALIAS = "pages"  # the pages and values: each process's memory, stale when a shared stamp moves
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "300"))

@@ -15,7 +15,7 @@ if not ALLOWED_HOSTS:
 # Without REDIS_URL they live in the database instead (`manage.py createcachetable` makes the table).
 PROCESS_LOCAL_CACHES = {"django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache"}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
+    CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
 if CACHES["default"]["BACKEND"] in PROCESS_LOCAL_CACHES:
     raise ImproperlyConfigured("The default cache must be shared by all processes: set REDIS_URL, or use the database.")
 

@@ -7,7 +7,7 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection, transaction
 from django.template import Template, TemplateSyntaxError
 from django.test import Client, RequestFactory
@@ -286,7 +286,7 @@ def test_pages_that_show_time_passing_are_kept_only_while_they_stay_true(home, c
     warm(tracking, f"/forum/topik/{thread.pk}/", "/")
 
     def kept_until(path) -> float:
-        return cache.get(store.page_key(RequestFactory().get(path))).expires_at
+        return caches["pages"].get(store.page_key(RequestFactory().get(path))).expires_at
 
     assert kept_until(tracking) == end_of_today().timestamp()  # deadlines change state at midnight
     assert kept_until(f"/forum/topik/{thread.pk}/") <= time.time() + WAITING_TEXT_MINUTES * 60  # "waiting 3 hours"
@@ -299,7 +299,8 @@ def test_an_expired_page_is_not_served():
     store.keep(key, store.Entry(store.tick(), frozenset({"site"}), 200, (), b"page", time.time() + 60))
     assert store.fetch(key) is not None
 
-    cache.set(key, dataclasses.replace(cache.get(key), expires_at=time.time() - 1))
+    pages = caches["pages"]
+    pages.set(key, dataclasses.replace(pages.get(key), expires_at=time.time() - 1))
 
     assert store.fetch(key) is None
 
@@ -369,6 +370,39 @@ def test_a_report_renders_the_same_from_remembered_values_as_computed(home, unit
 
     assert "72" in remembered
     assert without_chart_ids(remembered) == without_chart_ids(computed)
+
+
+def test_each_process_keeps_its_own_copies_and_a_purge_anywhere_makes_all_of_them_stale(settings):
+    """Two app processes: their own memories (two entry caches), one shared cache for the clock and stamps."""
+    settings.CACHES = {**settings.CACHES, "pages-2": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    computed = []
+
+    def in_process(alias):
+        settings.PAGE_CACHE_ENTRIES_ALIAS = alias
+        return store.remember("menu", lambda: computed.append(alias) or len(computed))
+
+    store.purge("site")
+    assert [in_process("pages"), in_process("pages"), in_process("pages-2"), in_process("pages-2")] == [1, 1, 2, 2]
+
+    settings.PAGE_CACHE_ENTRIES_ALIAS = "pages-2"
+    store.purge("site")  # a change saved through the second process
+
+    assert in_process("pages") == 3  # the first process sees it at once
+    assert in_process("pages-2") == 4
+
+
+def test_within_a_request_a_stamp_is_read_once_and_the_requests_own_purge_counts_at_once():
+    store.purge("site")
+    token = store.request_started()
+    try:
+        first = store.remember("menu", lambda: "lama")
+        store.purge("site")  # outside a transaction: stamped at once
+        assert store.remember("menu", lambda: "baru") == "baru"
+        with CaptureQueriesContext(connection):
+            assert store.remember("menu", lambda: "lagi") == "baru"
+    finally:
+        store.request_finished(token)
+    assert first == "lama"
 
 
 def test_a_preview_never_uses_remembered_values():
