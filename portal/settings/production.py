@@ -12,10 +12,12 @@ if not ALLOWED_HOSTS:
 
 # Flood limits, login locks and the page cache's purges must be the same for every worker and server: a process's
 # own memory would count each worker apart (two workers, twice the limit) and purge pages in one of them only.
-# Without REDIS_URL they live in the database instead (`manage.py createcachetable` makes the table).
+# Without REDIS_URL they live in the database instead (`manage.py createcachetable` makes the table). Each
+# process's copies of pages ("pages") stay in its memory: they are checked against the shared stamps.
 PROCESS_LOCAL_CACHES = {"django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache"}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
-    CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
+    DATABASE_CACHE = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}
+    CACHES = {**CACHES, "default": DATABASE_CACHE}
 if CACHES["default"]["BACKEND"] in PROCESS_LOCAL_CACHES:
     raise ImproperlyConfigured("The default cache must be shared by all processes: set REDIS_URL, or use the database.")
 
