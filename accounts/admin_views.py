@@ -1,8 +1,6 @@
 """The security audit log in the Wagtail admin (/admin/keamanan/): for administrators and the Inspektorat only (a
 404 for everyone else), filtered by account, event and date, downloadable as CSV, with nothing to edit."""
 
-import csv
-import io
 from datetime import date, datetime, time
 
 from django import forms
@@ -17,7 +15,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.groups import admin_group_ensure, is_member
 from accounts.models import SecurityEvent
-from accounts.plain_text import spreadsheet_cell
+from accounts.plain_text import spreadsheet_csv
 
 AUDITOR_GROUP = "Inspektorat"
 PER_PAGE = 50
@@ -103,12 +101,7 @@ COLUMNS = [
 
 
 def _csv(events) -> HttpResponse:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([name for name, _value in COLUMNS])
-    for event in events.iterator():
-        writer.writerow([spreadsheet_cell(value(event)) for _name, value in COLUMNS])
-    response = HttpResponse(buffer.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(spreadsheet_csv(COLUMNS, events.iterator()), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="log-keamanan-{timezone.localdate():%Y%m%d}.csv"'
     return response
 

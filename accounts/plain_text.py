@@ -8,6 +8,8 @@ title or place is saved (accounts' display names, the complaint and forum forms)
 Text typed by one person and opened by another in a spreadsheet is guarded too: `spreadsheet_cell`.
 """
 
+import csv
+import io
 import unicodedata
 
 
@@ -28,3 +30,14 @@ def spreadsheet_cell(value) -> str:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return f"'{value}"
     return str(value)
+
+
+def spreadsheet_csv(columns, rows) -> bytes:
+    """A CSV file as Excel opens it (UTF-8 with a byte order mark): a header of the `columns`' names, then for each
+    row the value each column's function gives, every cell through `spreadsheet_cell`."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([name for name, _value in columns])
+    for row in rows:
+        writer.writerow([spreadsheet_cell(value(row)) for _name, value in columns])
+    return buffer.getvalue().encode("utf-8-sig")

@@ -1,11 +1,8 @@
 """A unit's complaints as a CSV file for its staff: the complaints and their dates, never who filed them."""
 
-import csv
-import io
-
 from django.utils import timezone
 
-from accounts.plain_text import spreadsheet_cell
+from accounts.plain_text import spreadsheet_csv
 
 COLUMNS = [
     ("kode_pelacakan", lambda c: c.tracking_code),
@@ -34,12 +31,7 @@ COLUMNS = [
 
 def complaints_csv(complaints) -> bytes:
     """UTF-8 with a byte order mark for Excel; a resident's text that looks like a formula is kept as text."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([name for name, _value in COLUMNS])
-    for complaint in complaints.select_related("category").order_by("submitted_at", "pk"):
-        writer.writerow([spreadsheet_cell(value(complaint)) for _name, value in COLUMNS])
-    return buffer.getvalue().encode("utf-8-sig")
+    return spreadsheet_csv(COLUMNS, complaints.select_related("category").order_by("submitted_at", "pk"))
 
 
 def _moment(value) -> str | None:
