@@ -63,6 +63,10 @@ def test_a_staff_members_login_flow_is_logged_with_the_client_address(home, mail
     )
     assert SecurityEvent.objects.get(kind=Kind.LOGIN_FAILED).username == "verifikator.baru"
     assert "salah-sekali-1" not in str(list(SecurityEvent.objects.values()))
+    # allauth's own notification tells the account its second factor changed; the new browser gets one too.
+    subjects = [message.subject for message in mailoutbox if message.to == [user.email]]
+    assert any("Aplikasi Autentikator Diaktifkan" in subject for subject in subjects)
+    assert any("Login baru ke akun petugas Anda" in subject for subject in subjects)
 
 
 def test_a_removed_second_factor_a_password_change_and_a_lock_are_logged(home, settings):
