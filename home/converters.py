@@ -1,7 +1,8 @@
 """Path converters for what the site's addresses carry, so that a malformed address is a 404 and never reaches the
 database: `<id:pk>` takes what a database key can hold (1 to 18 digits, where `int` takes numbers too large for
-SQLite and PostgreSQL), `<token:code>` letters, digits and - _ . : (tracking codes, private links' secrets,
-signatures, tags, indicator codes) and never a NUL byte, which PostgreSQL refuses in a query.
+SQLite and PostgreSQL), `<token:code>` what `<str:…>` takes (anything but a slash: tracking codes, private links'
+secrets, signatures, tags, indicator codes, which editors may type with spaces) except control characters: never a
+NUL byte, which PostgreSQL refuses in a query.
 
 Registered on import: the modules whose routes use them import this first.
 """
@@ -24,7 +25,7 @@ class IdConverter(IntConverter):
 
 
 class TokenConverter(StringConverter):
-    regex = r"[-\w.:]{1,200}"
+    regex = r"[^/\x00-\x1f\x7f]{1,200}"
 
 
 register_converter(IdConverter, "id")

@@ -112,6 +112,17 @@ def test_indicator_trend_page_shows_every_year(client, health):
     assert client.get(f"{health.url}indikator/TIDAK-ADA/").status_code == 404
 
 
+def test_a_report_whose_indicator_code_has_a_space_still_renders(client, health):
+    """The trend link's converter takes what an editor may type (a control character never)."""
+    report = PerformanceReportPageFactory(parent=health, year=2024)
+    IndicatorFactory(report=report, code="IKU 1.2", name="Cakupan imunisasi")
+
+    response = client.get(report.url)
+
+    assert response.status_code == 200
+    assert f'href="{health.url}indikator/IKU%201.2/"' in response.content.decode()
+
+
 def test_a_unit_page_shows_the_sections_other_apps_add_and_its_indicator_pages_do_not_ask_for_them(client, health):
     IndicatorFactory(report=PerformanceReportPageFactory(parent=health, year=2024), code="IKU-07")
     asked_for = []
