@@ -102,7 +102,7 @@ def fetch(key: str) -> Entry | None:
             return None
         # Read now, not from the request's memo: the middleware takes the clock's tick only after this, on a miss,
         # and the memo must never hold a stamp older than the tick the page will be kept with.
-        stamps = _cache().get_many([_tag_key(tag) for tag in entry.tags])
+        stamps = _shared_stamps(entry.tags)
     except Exception:
         logger.warning("The page cache is unavailable; pages are rendered.", exc_info=True)
         return None
@@ -160,7 +160,7 @@ def _keep_value(key: str, value: Value) -> None:
 def _all_stamped(tags) -> bool:
     """Whether every tag has a stamp. A tag without one (new, or evicted) is stamped now instead, which leaves what
     was rendered uncached this once rather than risk trusting a lost stamp."""
-    stamps = _cache().get_many([_tag_key(tag) for tag in tags])
+    stamps = _shared_stamps(tags)
     unknown = [tag for tag in tags if _tag_key(tag) not in stamps]
     if unknown:
         _stamp(unknown)
@@ -205,12 +205,17 @@ def request_finished(token: contextvars.Token) -> None:
     _request_stamps.reset(token)
 
 
+def _shared_stamps(tags) -> dict:
+    """The stamps of `tags` as the shared cache holds them now (a missing one is absent)."""
+    return _cache().get_many([_tag_key(tag) for tag in tags])
+
+
 def _stamps(tags) -> dict:
     """The shared stamps of `tags` (a missing one is absent), read once per request."""
-    keys = [_tag_key(tag) for tag in tags]
     known = _request_stamps.get()
     if known is None:
-        return _cache().get_many(keys)
+        return _shared_stamps(tags)
+    keys = [_tag_key(tag) for tag in tags]
     missing = [key for key in keys if key not in known]
     if missing:
         found = _cache().get_many(missing)

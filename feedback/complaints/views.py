@@ -161,7 +161,7 @@ def public(page, request, code):
     shows_complaints(request)
     with _lookup(request) as allowed:
         if not allowed:
-            return _too_many_lookups(page, request)
+            return _too_many(page, request, "feedback/complaints/too_many_lookups.html")
         complaint = selectors.tracked(code)
     return _render(page, request, "feedback/complaints/public.html", _tracking_context(complaint))
 
@@ -170,7 +170,7 @@ def private(page, request, code, secret):
     """The resident's own page: the whole complaint, and the verdict on the unit's response."""
     with _lookup(request) as allowed:
         if not allowed:
-            return _too_many_lookups(page, request)
+            return _too_many(page, request, "feedback/complaints/too_many_lookups.html")
         complaint = selectors.tracked(code)
         if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
             raise Http404
@@ -257,8 +257,9 @@ def _render_form(page, request, form, status=200, refused=False):
     return _render(page, request, "feedback/complaints/form.html", context, status=status)
 
 
-def _too_many(page, request):
-    response = _render(page, request, "feedback/complaints/too_many.html", {}, status=429)
+def _too_many(page, request, template="feedback/complaints/too_many.html"):
+    """429 with the page saying which hourly limit was reached (too many filings, by default)."""
+    response = _render(page, request, template, {}, status=429)
     response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
     return response
 
@@ -273,12 +274,6 @@ def _lookup(request):
     except Http404:
         ratelimit.failure(key)
         raise
-
-
-def _too_many_lookups(page, request):
-    response = _render(page, request, "feedback/complaints/too_many_lookups.html", {}, status=429)
-    response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
-    return response
 
 
 def _rate_key(request) -> str:
