@@ -458,7 +458,9 @@ def measure_complaints(desk: Desk) -> None:
     rows = [("documents_sync, new public complaint", new), ("documents_sync, same complaint again", again)]
     for backend in ("immediate", "database"):
         filing, routing = [], []
-        with override_settings(TASKS={"default": {"BACKEND": settings.TASK_BACKENDS[backend]}}):
+        with override_settings(
+            TASKS={"default": {"BACKEND": settings.TASK_BACKENDS[backend], "QUEUES": settings.TASK_QUEUES}}
+        ):
             for _ in range(COMPLAINT_RUNS):
                 started = time.perf_counter()
                 complaint = desk.file()

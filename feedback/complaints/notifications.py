@@ -1,16 +1,16 @@
 """Who is told by email about what happens to a complaint.
 
-The services call these functions through `transaction.on_commit`, so nothing is announced for a change that
-was rolled back. Each function writes one Notification per recipient (its delivery state is kept apart from
-the complaint's status) and enqueues `feedback.complaints.tasks.send_notification` for it, so that sending runs in a
-worker when a queue backend is configured.
+The services call these functions inside the transaction of the change they announce, so a change and its
+notifications are saved together or not at all. Each function writes one Notification per recipient (an outbox
+row: its delivery state is kept apart from the complaint's status), for which
+`feedback.complaints.tasks.send_notification` is queued once the transaction commits (feedback/outbox.py).
 """
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from feedback import outbox
 from feedback.complaints.access import VERIFIER_GROUP
 from feedback.complaints.tasks import (
     ESCALATED_TEMPLATE,
@@ -23,7 +23,6 @@ from feedback.models import (
     Complaint,
     ComplaintEvent,
     ComplaintReporter,
-    DeliveryStatus,
     Notification,
 )
 from reports.models import UnitPage
@@ -70,14 +69,9 @@ def notify_escalated(complaint: Complaint, event: ComplaintEvent) -> None:
     _send(complaint, event, ESCALATED_TEMPLATE, _verifiers() + head)
 
 
-def notifications_retry(now=None) -> list[Notification]:
-    """Send again every failed email whose pause since its last attempt is over (see Notification)."""
-    now = now or timezone.now()
-    failed = Notification.objects.filter(status=DeliveryStatus.FAILED, attempts__lt=Notification.MAX_ATTEMPTS)
-    due = [notification for notification in failed.order_by("pk") if notification.retry_due_at <= now]
-    for notification in due:
-        send_notification.enqueue(notification.pk)
-    return due
+def notifications_sweep(now=None) -> outbox.Swept:
+    """Give back, record or queue again what dead workers and lost tasks left (see feedback.outbox.sweep)."""
+    return outbox.sweep(Notification, send_notification, now)
 
 
 def _notify_resident(complaint: Complaint, event: ComplaintEvent) -> None:
@@ -100,8 +94,7 @@ def _send(
                 complaint=complaint, event=event, recipient=email, language=language, template=template
             )
         )
-    for notification in notifications:
-        send_notification.enqueue(notification.pk)
+    outbox.queue(notifications, send_notification)
     return notifications
 
 

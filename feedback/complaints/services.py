@@ -111,7 +111,7 @@ def complaint_file(
             for upload in uploads:
                 _attach(complaint, upload, written)
             event = _event(complaint, EventKind.SUBMITTED, by=None, public=True)
-            transaction.on_commit(lambda: notifications.notify_filed(complaint, event), robust=True)
+            notifications.notify_filed(complaint, event)
     except Exception as error:
         for storage, name in written:
             storage.delete(name)
@@ -214,7 +214,7 @@ def complaint_route(
         event = _event(complaint, EventKind.ROUTED, by=by, public=True)
         if note:
             _event(complaint, EventKind.NOTE, by=by, public=False, message=note)
-        transaction.on_commit(lambda: notifications.notify_routed(complaint, event), robust=True)
+        notifications.notify_routed(complaint, event)
     return complaint
 
 
@@ -241,7 +241,7 @@ def complaint_reject(
         complaint.verified_at = complaint.closed_at = timezone.now()
         _save(complaint, "status", "rejection_reason", "duplicate_of", "verified_at", "closed_at")
         event = _event(complaint, EventKind.REJECTED, by=by, public=True, message=message)
-        transaction.on_commit(lambda: notifications.notify_status_changed(complaint, event), robust=True)
+        notifications.notify_status_changed(complaint, event)
     return complaint
 
 
@@ -253,7 +253,7 @@ def complaint_start(*, complaint: Complaint, by: AbstractBaseUser, expected_vers
         complaint.status = Status.IN_PROGRESS
         _save(complaint, "status")
         event = _event(complaint, EventKind.STATUS_CHANGED, by=by, public=True)
-        transaction.on_commit(lambda: notifications.notify_status_changed(complaint, event), robust=True)
+        notifications.notify_status_changed(complaint, event)
     return complaint
 
 
@@ -273,7 +273,7 @@ def complaint_reply(
         complaint.feedback_due = add_working_days(local_today(), complaint.category.feedback_days)
         _save(complaint, "status", "first_response_at", "responded_at", "feedback_due")
         event = _event(complaint, EventKind.REPLY, by=by, public=True, message=message)
-        transaction.on_commit(lambda: notifications.notify_status_changed(complaint, event), robust=True)
+        notifications.notify_status_changed(complaint, event)
     return complaint
 
 
@@ -307,7 +307,7 @@ def complaint_hand_over(
         complaint.response_due = add_working_days(local_today(), complaint.category.response_days)
         _save(complaint, "unit", "status", "response_due")
         event = _event(complaint, EventKind.HANDED_OVER, by=by, public=True, message=reason)
-        transaction.on_commit(lambda: notifications.notify_handed_over(complaint, event), robust=True)
+        notifications.notify_handed_over(complaint, event)
     return complaint
 
 
@@ -320,7 +320,7 @@ def complaint_accept(*, complaint: Complaint) -> Complaint:
         complaint.closed_at = timezone.now()
         _save(complaint, "status", "closed_at")
         event = _event(complaint, EventKind.ACCEPTED, by=None, public=True)
-        transaction.on_commit(lambda: notifications.notify_status_changed(complaint, event), robust=True)
+        notifications.notify_status_changed(complaint, event)
     return complaint
 
 
@@ -336,7 +336,7 @@ def complaint_reject_response(*, complaint: Complaint, reason: str) -> Complaint
         complaint.feedback_due = None
         _save(complaint, "status", "rejections_by_resident", "feedback_due")
         event = _event(complaint, EventKind.REOPENED, by=None, public=True, message=reason)
-        transaction.on_commit(lambda: notifications.notify_reopened(complaint, event), robust=True)
+        notifications.notify_reopened(complaint, event)
         if complaint.rejections_by_resident >= 2:
             _escalate(complaint)
     return complaint
@@ -389,4 +389,4 @@ def _escalate(complaint: Complaint) -> None:
     complaint.escalated_at = timezone.now()
     _save(complaint, "escalated_at")
     event = _event(complaint, EventKind.ESCALATED, by=None, public=True)
-    transaction.on_commit(lambda: notifications.notify_escalated(complaint, event), robust=True)
+    notifications.notify_escalated(complaint, event)

@@ -1,19 +1,21 @@
 """Sending one complaint email, in a worker (Django's tasks framework, see TASKS in the settings).
 
-`feedback.complaints.notifications` decides who is told and enqueues `send_notification` for each; this renders
-the email in its recipient's language and records how delivery went. Only the resident's own emails ever name
+`feedback.complaints.notifications` decides who is told and writes a Notification (an outbox row) for each, for
+which `send_notification` is queued; this renders the email in its recipient's language and sends it once
+(feedback/outbox.py). Only the resident's own emails ever name
 the reporter.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.db.models import F
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django_tasks import task
 
-from feedback.models import Complaint, ComplaintsPage, DeliveryStatus, Notification
+from feedback import outbox
+from feedback.models import Complaint, ComplaintsPage, Notification
+from feedback.outbox import EMAIL_PRIORITY, EMAIL_QUEUE
 from home.pages import live_page_in
 
 # The resident's emails may address them by name; every other template is rendered without the reporter.
@@ -35,29 +37,19 @@ def admin_url(complaint: Complaint) -> str:
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse('feedback_complaint', args=[complaint.pk])}"
 
 
-@task()
+@task(queue_name=EMAIL_QUEUE, priority=EMAIL_PRIORITY)
 def send_notification(notification_id: int) -> str:
-    """Render one notification in its recipient's language and send it, recording the outcome.
-
-    A failure is recorded on the Notification, never raised: the complaint's own status is not the
-    delivery's business, and with the in-process backend this runs inside the request.
-    """
-    notification = Notification.objects.select_related(
+    """Render one notification in its recipient's language and send it once, recording the outcome (see
+    feedback.outbox.deliver)."""
+    notifications = Notification.objects.select_related(
         "complaint__category", "complaint__unit", "complaint__reporter", "event__unit"
-    ).get(pk=notification_id)
-    if notification.status == DeliveryStatus.SENT:
-        return notification.status
-    try:
-        subject, body = render_notification(notification)
-        send_mail(subject, body, None, [notification.recipient])
-    except Exception as error:
-        status, error_text, sent_at = DeliveryStatus.FAILED, f"{type(error).__name__}: {error}"[:2000], None
-    else:
-        status, error_text, sent_at = DeliveryStatus.SENT, "", timezone.now()
-    Notification.objects.filter(pk=notification.pk).update(
-        status=status, last_error=error_text, sent_at=sent_at, attempts=F("attempts") + 1, attempted_at=timezone.now()
     )
-    return status
+    return outbox.deliver(notifications, notification_id, compose)
+
+
+def compose(notification: Notification) -> EmailMessage:
+    subject, body = render_notification(notification)
+    return EmailMessage(subject, body, to=[notification.recipient])
 
 
 def render_notification(notification: Notification) -> tuple[str, str]:

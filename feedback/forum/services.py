@@ -72,7 +72,7 @@ def post_reply(*, thread: Thread, author, body: str, official: bool = False, not
                 Thread.objects.filter(pk=thread.pk, official_answered_at__isnull=True).update(official_answered_at=now)
             Thread.objects.filter(pk=thread.pk).update(**changes)
             if notify:
-                transaction.on_commit(lambda: _announce(post), robust=True)
+                notify_followers(post)
         _follow(thread, author)
     return post
 
@@ -188,7 +188,7 @@ def post_approve(*, post: Post, by) -> Post:
             Thread.objects.filter(pk=post.thread_id).update(held_at=None, last_activity_at=now)
         else:
             Thread.objects.filter(pk=post.thread_id).update(last_activity_at=now, reply_count=F("reply_count") + 1)
-            transaction.on_commit(lambda: _announce(post), robust=True)
+            notify_followers(post)
         ModerationEvent.objects.create(action=ModerationAction.APPROVED, post=post, moderator=by)
     return post
 
@@ -287,7 +287,3 @@ def _sync_thread(post: Post) -> None:
 def _resolve_flags(post: Post) -> None:
     Flag.objects.filter(post=post, resolved_at__isnull=True).update(resolved_at=timezone.now())
     Post.objects.filter(pk=post.pk).update(flag_count=0)
-
-
-def _announce(post: Post) -> None:
-    notify_followers(post)

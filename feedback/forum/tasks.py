@@ -1,4 +1,4 @@
-"""Sending one follower email, in a worker (Django's tasks framework, see TASKS in the settings).
+"""Sending one follower email (an outbox row, see feedback/outbox.py) in a worker (Django's tasks framework).
 
 Its unsubscribe link carries the Follow's id signed with the site's secret key, so it works without logging in
 and cannot be made for someone else's follow.
@@ -11,9 +11,11 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
+from feedback import outbox
 from feedback.forum.authors import author_of
-from feedback.models.forum import Follow, Post
+from feedback.models.forum import FollowerEmail
 from feedback.models.forum_page import ForumPage
+from feedback.outbox import EMAIL_PRIORITY, EMAIL_QUEUE
 from home.pages import live_page_in
 
 UNSUBSCRIBE_SALT = "feedback.forum.unsubscribe"
@@ -28,16 +30,23 @@ def site_url(path: str) -> str:
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
 
 
-@task()
-def send_forum_email(follow_id: int, post_id: int) -> str:
-    """Tell one follower of a thread about a new reply or the official answer, in the follower's language."""
-    follow = Follow.objects.select_related("user", "thread").filter(pk=follow_id).first()
-    post = Post.objects.select_related("official_unit", "author").filter(pk=post_id).first()
-    if follow is None or post is None or post.hidden_at or post.deleted_at:
-        return "skipped"
+@task(queue_name=EMAIL_QUEUE, priority=EMAIL_PRIORITY)
+def send_follower_email(email_id: int) -> str:
+    """Tell one follower of a thread about a new reply or the official answer, once (see feedback.outbox.deliver)."""
+    emails = FollowerEmail.objects.select_related(
+        "follow__user", "follow__thread", "post__official_unit", "post__author"
+    )
+    return outbox.deliver(emails, email_id, compose)
+
+
+def compose(email: FollowerEmail) -> EmailMessage | None:
+    """The email in the follower's language; None when the post was hidden or deleted, or the forum is gone."""
+    follow, post = email.follow, email.post
+    if post.hidden_at or post.deleted_at:
+        return None
     page = live_page_in(ForumPage, follow.language)
     if page is None:
-        return "skipped"
+        return None
     with translation.override(follow.language):
         path = page.get_url_parts()[2]
         arguments = [follow.pk, unsubscribe_signature(follow.pk)]
@@ -51,6 +60,4 @@ def send_forum_email(follow_id: int, post_id: int) -> str:
         }
         subject = " ".join(render_to_string("feedback/forum/email/post_subject.txt", context).split())
         body = render_to_string("feedback/forum/email/post.txt", context)
-    message = EmailMessage(subject, body, to=[follow.user.email], headers={"List-Unsubscribe": f"<{unsubscribe}>"})
-    message.send()
-    return "sent"
+    return EmailMessage(subject, body, to=[follow.user.email], headers={"List-Unsubscribe": f"<{unsubscribe}>"})

@@ -6,7 +6,6 @@ from feedback.models.complaints import (
     ComplaintCategory,
     ComplaintEvent,
     ComplaintReporter,
-    DeliveryStatus,
     EventKind,
     IdentityView,
     Notification,
@@ -20,6 +19,7 @@ from feedback.models.forum import (
     Flag,
     FlagReason,
     Follow,
+    FollowerEmail,
     ModerationAction,
     ModerationEvent,
     Post,
@@ -28,6 +28,7 @@ from feedback.models.forum import (
 )
 from feedback.models.forum_page import ForumPage
 from feedback.models.holidays import CityHoliday
+from feedback.models.outbox import DeliveryStatus
 from feedback.models.pages import ComplaintsPage
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "Flag",
     "FlagReason",
     "Follow",
+    "FollowerEmail",
     "ForumPage",
     "ModerationAction",
     "ModerationEvent",

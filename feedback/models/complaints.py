@@ -16,6 +16,7 @@ from modelsearch import index
 
 from feedback.deadlines import DUE_SOON_DAYS, add_working_days
 from feedback.models.names import NamedInTwoLanguages
+from feedback.models.outbox import OutgoingEmail
 from feedback.models.pages import ComplaintsPage
 from home.pages import live_page_in
 
@@ -349,35 +350,15 @@ class IdentityView(models.Model):
         return f"{self.viewer_id} {self.complaint_id} {self.viewed_at:%Y-%m-%d %H:%M}"
 
 
-class DeliveryStatus(models.TextChoices):
-    PENDING = "menunggu", _("Waiting to be sent")
-    SENT = "terkirim", _("Sent")
-    FAILED = "gagal", _("Failed")
-
-
-class Notification(models.Model):
-    """One email about a complaint and its delivery, kept apart from the complaint's own status.
-
-    A failed email is tried again by `manage.py retry_notifications`, after a pause that doubles with each
-    attempt, until MAX_ATTEMPTS; after that it stays failed, with the last error, for staff to see.
-    """
-
-    MAX_ATTEMPTS = 5
-    FIRST_PAUSE = timedelta(minutes=5)
+class Notification(OutgoingEmail):
+    """One email about a complaint (feedback.complaints.notifications decides who is told), kept apart from the
+    complaint's own status; its delivery as every outbox row's (feedback/models/outbox.py)."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notifications")
     event = models.ForeignKey(ComplaintEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     recipient = models.EmailField(_("recipient"))
     language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
     template = models.CharField(_("message"), max_length=40)
-    status = models.CharField(
-        _("delivery"), max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
-    )
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    attempted_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -386,10 +367,3 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.template} → {self.recipient} ({self.status})"
-
-    @property
-    def retry_due_at(self):
-        """When a failed email may be tried again; None when it is not to be retried."""
-        if self.status != DeliveryStatus.FAILED or self.attempts >= self.MAX_ATTEMPTS:
-            return None
-        return (self.attempted_at or self.created_at) + self.FIRST_PAUSE * 2 ** max(self.attempts - 1, 0)

@@ -14,6 +14,7 @@ from taggit.models import TaggedItemBase
 
 from feedback.models.forum_page import ForumPage
 from feedback.models.names import NamedInTwoLanguages
+from feedback.models.outbox import OutgoingEmail
 from home.pages import live_page_in
 
 
@@ -267,3 +268,18 @@ class Follow(models.Model):
 
     def __str__(self):
         return f"{self.user_id} → {self.thread_id}"
+
+
+class FollowerEmail(OutgoingEmail):
+    """One email to one follower about one post (a new reply, the official answer): the forum's outbox row."""
+
+    follow = models.ForeignKey(Follow, on_delete=models.CASCADE, related_name="emails")
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["follow", "post"], name="one_email_per_follower_and_post")]
+        verbose_name = _("follower email")
+        verbose_name_plural = _("follower emails")
+
+    def __str__(self):
+        return f"{self.follow_id} ← {self.post_id} ({self.status})"

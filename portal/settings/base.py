@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "search",
     "demo",
     "pagecache",
+    "worker",
     "accounts",  # before allauth: its templates restyle allauth's pages
     # Before Wagtail: on allauth's pages allauth's own Indonesian wins over the Wagtail admin's for shared words
     # (Wagtail's catalogue calls a password "Kata Kunci", a keyword).
@@ -243,6 +244,9 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))  # seconds a worker waits on the mail server
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", "")  # for EMAIL_BACKEND=django.core.mail.backends.filebased…
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Portal Kota Ambon <no-reply@ambon.go.id>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -269,8 +273,9 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 
 # Background work (notification emails, the search index, Wagtail's reference index) goes through Django's tasks
 # framework (the django-tasks backport on Django 5.2). By default it is queued in the database and run by
-# `manage.py db_worker` (django-tasks-db; `make run` starts one), so that no request waits for it; with
+# `manage.py run_worker` (worker/; `make run` starts one), so that no request waits for it; with
 # TASKS_BACKEND=immediate it runs in the request's process right after the commit (the test suite does this).
+# Emails go to the "email" queue, ahead of indexing in "default" (feedback/outbox.py).
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
@@ -278,7 +283,19 @@ TASK_BACKENDS = {
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
 if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}.")
-TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+TASK_QUEUES = ["default", "email"]
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": TASK_QUEUES}}
+# An email claimed, handed to the mail server or waiting in the queue longer than this is looked at again by the
+# outbox sweep (feedback/outbox.py); a running task whose worker stopped beating that long is run again (worker/).
+OUTBOX_TIMEOUT_SECONDS = int(os.environ.get("OUTBOX_TIMEOUT_SECONDS", "300"))
+# The task worker (worker/): how often it records that it is alive, and how often it runs the sweeps below.
+WORKER_HEARTBEAT_SECONDS = int(os.environ.get("WORKER_HEARTBEAT_SECONDS", "10"))
+WORKER_SWEEP_SECONDS = int(os.environ.get("WORKER_SWEEP_SECONDS", "60"))
+WORKER_SWEEPS = [
+    "worker.reclaim.orphaned_tasks_reclaim",
+    "feedback.complaints.notifications.notifications_sweep",
+    "feedback.forum.notifications.follower_emails_sweep",
+]
 
 # Complainants' names, emails and phones are blanked this many days after their complaint closed (UU PDP);
 # run `manage.py complainants_anonymise` daily.

@@ -13,7 +13,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None  # static files come straight from static/ and the apps; collectstatic is for production
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"]}}  # noqa: F405 - background work runs at once, in-process
+# Background work runs at once, in-process.
+TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"], "QUEUES": TASK_QUEUES}}  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")  # uploads and demo files never land in the checkout
 # Most tests change data inside a transaction that never commits, so nothing would purge the pages they fetch
 # twice: the page cache is on only in its own tests (tests/pagecache/), which commit.

@@ -11,7 +11,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from feedback.complaints import services
-from feedback.complaints.notifications import notifications_retry
+from feedback.complaints.notifications import notifications_sweep
 from feedback.models import DeliveryStatus, Notification, Privacy, Status
 from tests.factories import ComplaintsPageFactory, UnitPageFactory, file_complaint
 
@@ -58,7 +58,8 @@ def test_nothing_is_sent_before_the_transaction_commits(category, verifier, mail
     file(category)  # the test's transaction never commits, so the on-commit callbacks never run
 
     assert mailoutbox == []
-    assert not Notification.objects.exists()
+    [notification] = Notification.objects.all()  # written with the complaint, waiting for the commit
+    assert (notification.status, notification.queued_at) == (DeliveryStatus.PENDING, None)
 
 
 def test_the_resident_is_told_of_routing_and_reply_in_their_own_language(
@@ -123,13 +124,14 @@ def test_a_rolled_back_change_sends_nothing(
     category, unit_staff, verifier, django_capture_on_commit_callbacks, mailoutbox
 ):
     complaint = file(category)
+    written_before = list(Notification.objects.values_list("pk", flat=True))  # the filing's, never committed
 
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
         services.complaint_route(complaint=complaint, by=verifier)
         raise RuntimeError("something later in the request failed")
 
     assert mailoutbox == []
-    assert not Notification.objects.exists()
+    assert list(Notification.objects.values_list("pk", flat=True)) == written_before
     complaint.refresh_from_db()
     assert complaint.status == Status.SUBMITTED
 
@@ -212,20 +214,20 @@ def test_a_failed_email_is_tried_again_after_a_growing_pause_and_then_given_up(
     notification = Notification.objects.get(recipient=verifier.email)
     first_attempt = notification.attempted_at
 
-    assert notifications_retry(now=first_attempt + timedelta(minutes=4)) == []
-    assert notifications_retry(now=first_attempt + timedelta(minutes=5)) == [notification]
+    assert notifications_sweep(now=first_attempt + timedelta(minutes=4)).queued == []
+    assert notifications_sweep(now=first_attempt + timedelta(minutes=5)).queued == [notification.pk]
     notification.refresh_from_db()
     assert (notification.status, notification.attempts) == (DeliveryStatus.FAILED, 2)
     assert notification.retry_due_at == notification.attempted_at + timedelta(minutes=10)
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    call_command("retry_notifications", stdout=io.StringIO())  # cron: the pause is not over yet
+    call_command("sweep_outbox", stdout=io.StringIO())  # cron: the pause is not over yet
     assert mailoutbox == []
-    notifications_retry(now=notification.retry_due_at)
+    notifications_sweep(now=notification.retry_due_at)
     notification.refresh_from_db()
     assert (notification.status, notification.attempts, notification.last_error) == (DeliveryStatus.SENT, 3, "")
     assert notification.retry_due_at is None
     [mail] = mails_to(mailoutbox, verifier.email)
 
     Notification.objects.filter(pk=notification.pk).update(status=DeliveryStatus.FAILED, attempts=5)
-    assert notifications_retry(now=notification.attempted_at + timedelta(days=30)) == []
+    assert notifications_sweep(now=notification.attempted_at + timedelta(days=30)).queued == []
