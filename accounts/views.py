@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts import audit
 from accounts.forms import HONEYPOT_FIELD, DisplayNameForm
+from accounts.limits import limits_reachable
 from accounts.models import SecurityEvent
 from accounts.selectors import display_name
 from accounts.services import profile_rename
@@ -24,7 +25,15 @@ class SignupView(AllauthSignupView):
 
 
 class LoginView(AllauthLoginView):
-    """allauth's login, answering 429 when the account or the address is locked after too many wrong passwords."""
+    """allauth's login, answering 429 when the account or the address is locked after too many wrong passwords,
+    and 503 when those failures cannot be counted (the shared cache is down): guessing must not go unlimited."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "POST" and not limits_reachable():
+            response = render(request, "accounts/login_unavailable.html", status=503)
+            response["Retry-After"] = "60"
+            return response
+        return super().dispatch(request, *args, **kwargs)
 
     def form_invalid(self, form):
         response = super().form_invalid(form)

@@ -96,8 +96,10 @@ def sweep(model: type[OutgoingEmail], task, now=None) -> Swept:
     now = now or timezone.now()
     cutoff = now - timedelta(seconds=settings.OUTBOX_TIMEOUT_SECONDS)
     sending = model.objects.filter(status=DeliveryStatus.SENDING)
+    stale_claims = sending.filter(handed_at=None, attempted_at__lt=cutoff)
+    abandoned = list(stale_claims.values_list("pk", flat=True))  # their task died with the worker: queue them now
     swept = Swept(
-        given_back=sending.filter(handed_at=None, attempted_at__lt=cutoff).update(status=DeliveryStatus.PENDING),
+        given_back=stale_claims.filter(pk__in=abandoned).update(status=DeliveryStatus.PENDING),
         unconfirmed=sending.filter(handed_at__lt=cutoff).update(
             status=DeliveryStatus.UNCONFIRMED,
             last_error="The worker stopped while the mail server had this email; it may have been delivered.",
@@ -108,7 +110,7 @@ def sweep(model: type[OutgoingEmail], task, now=None) -> Swept:
     )
     failed = model.objects.filter(status=DeliveryStatus.FAILED, attempts__lt=model.MAX_ATTEMPTS)
     due = [row.pk for row in failed.order_by("pk") if row.retry_due_at <= now]
-    swept.queued = sorted({*waiting.values_list("pk", flat=True), *due})
+    swept.queued = sorted({*abandoned, *waiting.values_list("pk", flat=True), *due})
     model.objects.filter(pk__in=swept.queued).update(queued_at=now)
     for pk in swept.queued:
         task.enqueue(pk)

@@ -1,8 +1,10 @@
 """Flood limits: how often one address or account did something in the last hour, counted in the cache.
 
 `attempt(key, limit)` counts a try as it starts and keeps the count only if the try is kept: a form sent back
-with errors, or a service that refused, costs the resident nothing. A public service fails open: when the cache
-is down the limits are skipped (and logged), not the service.
+with errors, or a service that refused or failed, costs the resident nothing. The counts live in the shared cache
+(accounts/limits.py). When it is down, a limit is skipped (and logged), except for an attempt made with
+`fail_closed=True` (filing a complaint), which raises LimitsUnavailable for the view to ask the resident to try
+again in a moment.
 """
 
 import logging
@@ -10,11 +12,15 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
+from accounts.limits import limits_cache
 
 logger = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 3600
+
+
+class LimitsUnavailable(Exception):
+    """The shared cache that counts the limits cannot be reached."""
 
 
 @dataclass
@@ -28,9 +34,17 @@ class Attempt:
 
 
 @contextmanager
-def attempt(key: str, limit: int) -> Iterator[Attempt]:
-    """One try at something allowed `limit` times an hour for `key`; given back on leaving unless kept."""
-    count = _count(key)
+def attempt(key: str, limit: int, fail_closed: bool = False) -> Iterator[Attempt]:
+    """One try at something allowed `limit` times an hour for `key`; given back on leaving unless kept.
+
+    Raises LimitsUnavailable, before anything is tried, when the count cannot be kept and `fail_closed` is set."""
+    try:
+        count = _count(key)
+    except LimitsUnavailable:
+        if fail_closed:
+            raise
+        logger.warning("Rate limit %s skipped: the cache is unavailable.", key, exc_info=True)
+        count = 0
     try_ = Attempt(allowed=count <= limit)
     try:
         yield try_
@@ -55,15 +69,18 @@ def reached(key: str, limit: int) -> bool:
     """Whether `key` was counted `limit` times this hour, without counting anything: a read, for limits on failures
     only (see `failure`); False when the cache is down."""
     try:
-        return (cache.get(f"ratelimit:{key}") or 0) >= limit
+        return (limits_cache().get(f"ratelimit:{key}") or 0) >= limit
     except Exception:
         logger.warning("Rate limit %s skipped: the cache is unavailable.", key, exc_info=True)
         return False
 
 
 def failure(key: str) -> None:
-    """Count one failure for `key` (e.g. a tracking code that matched nothing)."""
-    _count(key)
+    """Count one failure for `key` (e.g. a tracking code that matched nothing); nothing when the cache is down."""
+    try:
+        _count(key)
+    except LimitsUnavailable:
+        logger.warning("Failure for %s not counted: the cache is unavailable.", key, exc_info=True)
 
 
 def client_address(request) -> str:
@@ -71,7 +88,8 @@ def client_address(request) -> str:
 
 
 def _count(key: str) -> int:
-    """Count one more for `key` in its window (which starts at the first count); 0 when the cache is down."""
+    """Count one more for `key` in its window (which starts at the first count)."""
+    cache = limits_cache()
     try:
         if cache.add(f"ratelimit:{key}", 1, timeout=WINDOW_SECONDS):
             return 1
@@ -79,13 +97,12 @@ def _count(key: str) -> int:
     except ValueError:  # the key expired between add and incr
         cache.set(f"ratelimit:{key}", 1, timeout=WINDOW_SECONDS)
         return 1
-    except Exception:
-        logger.warning("Rate limit %s skipped: the cache is unavailable.", key, exc_info=True)
-        return 0
+    except Exception as error:
+        raise LimitsUnavailable from error
 
 
 def _give_back(key: str) -> None:
     try:
-        cache.decr(f"ratelimit:{key}")
+        limits_cache().decr(f"ratelimit:{key}")
     except Exception:  # expired, or the cache is down: nothing to give back
         logger.debug("Rate limit %s: nothing to give back.", key, exc_info=True)

@@ -36,6 +36,9 @@ TAGS_ATTRIBUTE = "_page_cache_tags"
 EXPIRY_ATTRIBUTE = "_page_cache_expires"
 VALUE_SECONDS = 24 * 3600
 _request_stamps: contextvars.ContextVar[dict | None] = contextvars.ContextVar("pagecache_stamps", default=None)
+# Purges that could not reach the shared cache: stamped as soon as it answers again (at the next request), so that
+# pages kept from before an outage do not outlive it.
+_unstamped: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,7 @@ def page_key(request) -> str:
 
 
 def _stamp(tags) -> None:
+    tags = set(tags)
     try:
         cache = _cache()
         try:
@@ -191,13 +195,18 @@ def _stamp(tags) -> None:
         known = _request_stamps.get()
         if known is not None:
             known.update(stamps)  # this request sees its own purge at once
+        _unstamped.difference_update(tags)
     except Exception:
-        # A purge that cannot reach the cache leaves pages that may be stale: say so loudly.
+        # A purge that cannot reach the cache leaves pages that may be stale: say so loudly, and try again.
         logger.error("Could not purge the page cache for %s.", ", ".join(sorted(tags)), exc_info=True)
+        _unstamped.update(tags)
 
 
 def request_started() -> contextvars.Token:
-    """Read each tag's stamp once for the rest of this request (the middleware calls this, and `request_finished`)."""
+    """Read each tag's stamp once for the rest of this request (the middleware calls this, and `request_finished`),
+    after any purge that failed earlier is done."""
+    if _unstamped:
+        _stamp(set(_unstamped))
     return _request_stamps.set({})
 
 

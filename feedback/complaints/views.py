@@ -2,10 +2,11 @@
 
 Each view takes the page and the request, parses, calls a form, a selector or a service, and renders through the
 page. A refusal is a page in the site's design with the reason: 400 for bad input, 404 for a wrong code or link,
-429 when one address files too often.
+429 when one address files too often, 503 (the typed form kept) when filing fails on our side.
 """
 
 import hmac
+import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -39,7 +41,10 @@ from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
 from pagecache.store import remember
 from reports.selectors import units_in
 
+logger = logging.getLogger(__name__)
+
 SESSION_SECRETS = "complaint_secrets"
+TRY_AGAIN_SECONDS = 120
 LIST_PER_PAGE = 20
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
 """A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
@@ -65,24 +70,33 @@ def landing(page, request, track_form=None, status=200):
 
 
 def file(page, request):
-    """The filing form: validate, apply the flood limit, file through the service, then confirm."""
+    """The filing form: validate, apply the flood limit, file through the service, then confirm.
+
+    When the limits cannot be counted, or storage or the database fails while filing, the form comes back with
+    everything typed in it and a 503 asking to send it again in a moment; the failed try does not count."""
     if request.method != "POST":
         return _render_form(page, request, ComplaintForm())
     if request.POST.get(HONEYPOT_FIELD):
         return _render_form(page, request, ComplaintForm(), status=400, refused=True)
-    with ratelimit.attempt(_rate_key(request), settings.COMPLAINT_FILINGS_PER_HOUR) as filing:
-        if not filing.allowed:
-            return _too_many(page, request)
-        form = ComplaintForm(request.POST, request.FILES)
-        if not form.is_valid():
-            return _render_form(page, request, form, status=400)
-        try:
-            filed = services.complaint_file(**form.service_arguments(), language=(get_language() or "id")[:10])
-        except ValidationError as error:
-            form.add_error(None, error)
-            return _render_form(page, request, form, status=400)
-        if filed.created:  # the same form sent twice files, and counts, once
-            filing.keep()
+    try:
+        with ratelimit.attempt(_rate_key(request), settings.COMPLAINT_FILINGS_PER_HOUR, fail_closed=True) as filing:
+            if not filing.allowed:
+                return _too_many(page, request)
+            form = ComplaintForm(request.POST, request.FILES)
+            if not form.is_valid():
+                return _render_form(page, request, form, status=400)
+            try:
+                filed = services.complaint_file(**form.service_arguments(), language=(get_language() or "id")[:10])
+            except ValidationError as error:
+                form.add_error(None, error)
+                return _render_form(page, request, form, status=400)
+            except (DatabaseError, OSError):
+                logger.exception("A complaint could not be filed: storage or database failure.")
+                return _try_again(page, request, form)
+            if filed.created:  # the same form sent twice files, and counts, once
+                filing.keep()
+    except ratelimit.LimitsUnavailable:
+        return _try_again(page, request, ComplaintForm(request.POST))
     if filed.secret:
         secrets_by_code = request.session.get(SESSION_SECRETS, {})
         secrets_by_code[filed.complaint.tracking_code] = filed.secret
@@ -255,6 +269,15 @@ def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict
 def _render_form(page, request, form, status=200, refused=False):
     context = {"form": form, "refused": refused}
     return _render(page, request, "feedback/complaints/form.html", context, status=status)
+
+
+def _try_again(page, request, form):
+    """503: the form again, as the resident typed it, asking to send it again in a moment."""
+    if not connection.in_atomic_block:
+        connection.close_if_unusable_or_obsolete()  # a lost connection is opened again for the page
+    response = _render(page, request, "feedback/complaints/form.html", {"form": form, "unavailable": True}, status=503)
+    response["Retry-After"] = str(TRY_AGAIN_SECONDS)
+    return response
 
 
 def _too_many(page, request, template="feedback/complaints/too_many.html"):

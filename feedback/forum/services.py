@@ -51,7 +51,8 @@ def thread_create(*, board: Board, author, title: str, body: str, unit=None, tag
 def post_reply(*, thread: Thread, author, body: str, official: bool = False, notify: bool = True) -> Post:
     """A reply; `official` only from the staff of the unit the thread is addressed to.
 
-    Followers are emailed after commit, unless `notify` is off (demo content written as if in the past).
+    Followers' emails are written with the reply and sent once it commits, unless `notify` is off (demo content
+    written as if in the past).
     """
     _require_can_post(author)
     body = body.strip()

@@ -159,12 +159,25 @@ for _proxy in TRUSTED_PROXIES:
     except ValueError as error:
         raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_proxy!r} is not an address or network.") from error
 
-# A shared cache is needed as soon as there is more than one app server; Redis when configured.
+# A shared cache is needed as soon as there is more than one app server; Redis when configured. Two aliases name
+# it: "default", for Wagtail and everything that may go without it (with Redis, portal/cache.py answers as an empty
+# cache while Redis is down, so pages are still served), and "shared", for what must know when it failed: the flood
+# limits (filing and logins then refuse with a 503 rather than go unlimited) and the page cache's purges.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}  # seconds: a lost Redis must not hang pages
+    CACHES = {
+        "default": {"BACKEND": "portal.cache.ResilientRedisCache", "LOCATION": REDIS_URL, "OPTIONS": REDIS_OPTIONS},
+        "shared": {
+            "BACKEND": "portal.cache.GuardedRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_OPTIONS,
+        },
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}}}
+    CACHES["shared"] = CACHES["default"]  # the same store: one LocMem location, or (production) one table
+SHARED_CACHE_ALIAS = "shared"
 # Each process's own copies of cached pages and remembered values (pagecache/store.py), checked against the stamps
 # in the shared cache above: room for every demo page in both languages.
 CACHES["pages"] = {
@@ -176,7 +189,7 @@ CACHES["pages"] = {
 # Anonymous visitors get pages from the cache above (pagecache/): kept up to PAGE_CACHE_SECONDS, and purged the moment
 # what they show changes. Front caches and browsers may keep a page PAGE_CACHE_MAX_AGE seconds and serve it stale
 # for PAGE_CACHE_STALE_SECONDS while they revalidate (ETag, Last-Modified). PAGE_CACHE_SECONDS=0 turns it off.
-PAGE_CACHE_ALIAS = "default"  # the clock and the tags' stamps: shared by every worker and server
+PAGE_CACHE_ALIAS = SHARED_CACHE_ALIAS  # the clock and the tags' stamps: shared by every worker and server
 PAGE_CACHE_ENTRIES_ALIAS = "pages"  # the pages and values: each process's memory, stale when a shared stamp moves
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))

@@ -1,7 +1,7 @@
 """`make run`: the demo site as residents see it, on one machine over plain HTTP.
 
 Production's behaviour (no debug pages but the site's own 404 and 500, hashed and compressed static files served by
-WhiteNoise after `collectstatic`, background work in `db_worker`) without what only a real deployment has: HTTPS, a
+WhiteNoise after `collectstatic`, background work in `run_worker`) without what only a real deployment has: HTTPS, a
 secret from the environment, a mail server and a web server in front for the images.
 """
 

@@ -17,7 +17,7 @@ if not ALLOWED_HOSTS:
 PROCESS_LOCAL_CACHES = {"django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache"}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
     DATABASE_CACHE = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}
-    CACHES = {**CACHES, "default": DATABASE_CACHE}
+    CACHES = {**CACHES, "default": DATABASE_CACHE, "shared": DATABASE_CACHE}
 if CACHES["default"]["BACKEND"] in PROCESS_LOCAL_CACHES:
     raise ImproperlyConfigured("The default cache must be shared by all processes: set REDIS_URL, or use the database.")
 

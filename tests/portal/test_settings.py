@@ -79,7 +79,7 @@ def test_redis_url_selects_a_shared_cache_that_works():
         text=True,
         timeout=60,
     )
-    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "ok"], result.stderr
+    assert result.stdout.split() == ["portal.cache.ResilientRedisCache", "ok"], result.stderr
 
 
 def test_a_front_cache_purge_url_from_the_environment_is_purged_on_publish():

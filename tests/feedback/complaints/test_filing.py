@@ -6,8 +6,10 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client, override_settings
+from django.test import Client
+from django.utils.html import escape
 from PIL import Image, PngImagePlugin
 
 from feedback.complaints import services
@@ -190,15 +192,53 @@ def test_a_repeat_submission_does_not_use_up_the_hourly_limit(client, page, cate
     assert Complaint.objects.count() == 2
 
 
-@override_settings(CACHES={"default": {"BACKEND": "tests.feedback.complaints.test_filing.BrokenCache"}})
-def test_filing_still_works_when_the_cache_is_down(client, page, category, caplog):
+def test_when_the_limits_cannot_be_counted_the_form_comes_back_typed_with_a_503_and_nothing_is_filed(
+    client, page, category, settings
+):
     data = form_data(client, page, category)
+    settings.CACHES = {**settings.CACHES, "shared": {"BACKEND": "tests.feedback.complaints.test_filing.BrokenCache"}}
 
     response = client.post(page.url + "ajukan/", data)
 
-    assert response.status_code == 302
+    assert response.status_code == 503
+    assert response["Retry-After"] == "120"
+    assert_typed_fields_kept(response, data)
+    assert not Complaint.objects.exists()
+
+
+class FailingStorage(FileSystemStorage):
+    """A disk that is full (stands in for a storage outage while an attachment is written)."""
+
+    def _save(self, name, content):
+        raise OSError(28, "No space left on device")
+
+
+def test_a_storage_failure_while_filing_gives_the_form_back_typed_with_a_503_and_does_not_count(
+    client, page, category, settings
+):
+    settings.COMPLAINT_FILINGS_PER_HOUR = 1
+    data = form_data(client, page, category, attachments=[png()])
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": f"{__name__}.FailingStorage"}}
+
+    response = client.post(page.url + "ajukan/", data)
+
+    assert response.status_code == 503
+    assert "Pengaduan Anda belum tersimpan" in response.content.decode()
+    assert_typed_fields_kept(response, {**data, "attachments": None})
+    assert not Complaint.objects.exists()
+    assert not ComplaintAttachment.objects.exists()
+
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+    again = client.post(page.url + "ajukan/", {**data, "attachments": [png()]})
+    assert again.status_code == 302  # the failed try did not use up the one filing of the hour
     assert Complaint.objects.count() == 1
-    assert "Rate limit complaints:filings:127.0.0.1 skipped" in caplog.text
+
+
+def assert_typed_fields_kept(response, data):
+    html = response.content.decode()
+    for name in ("title", "description", "place", "name", "email", "phone", "incident_date", "submission_key"):
+        assert escape(data[name]) in html, name
+    assert f'value="{data["category"]}" selected' in html
 
 
 def test_filing_without_a_csrf_token_is_forbidden(page, category):
