@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -69,11 +69,12 @@ def deliver(rows: models.QuerySet, pk: int, compose: Callable[[OutgoingEmail], E
         if message is None:
             mine.update(status=DeliveryStatus.CANCELLED)
             return DeliveryStatus.CANCELLED
-        # Recorded before the mail server sees it: from here on a dead worker means "may have been sent".
-        if not mine.filter(handed_at=None).update(handed_at=timezone.now()):
-            return "lost"  # the sweep took the claim back (this worker was too slow) and another has it now
         message.extra_headers.setdefault("Message-ID", message_id(rows.model, pk))
-        message.send()
+        with get_connection() as message.connection:  # opened first: a refused connection never had the email
+            # Recorded before the mail server sees it: from here on a dead worker means "may have been sent".
+            if not mine.filter(handed_at=None).update(handed_at=timezone.now()):
+                return "lost"  # the sweep took the claim back (this worker was too slow) and another has it now
+            message.send()
     except Exception as error:
         logger.warning("Email %s %s failed.", rows.model._meta.label, pk, exc_info=True)
         mine.update(status=DeliveryStatus.FAILED, last_error=f"{type(error).__name__}: {error}"[:2000])
@@ -83,6 +84,16 @@ def deliver(rows: models.QuerySet, pk: int, compose: Callable[[OutgoingEmail], E
         status=DeliveryStatus.SENT, last_error="", sent_at=timezone.now()
     )
     return DeliveryStatus.SENT
+
+
+def send_again(row: OutgoingEmail, task) -> bool:
+    """Staff decided that an email that may not have arrived (unconfirmed) or that stopped being retried (failed
+    MAX_ATTEMPTS times) is sent again, with the same Message-ID; False when it is in neither state."""
+    again = type(row).objects.filter(pk=row.pk, status__in=[DeliveryStatus.UNCONFIRMED, DeliveryStatus.FAILED])
+    if not again.update(status=DeliveryStatus.PENDING, queued_at=None):
+        return False
+    queue([row], task)
+    return True
 
 
 def message_id(model, pk: int) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from allauth.account.decorators import reauthentication_required
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden
@@ -22,7 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts import audit
 from accounts.models import SecurityEvent
 from feedback.admin_actions import AdminAction, action_run, offered_actions
-from feedback.complaints import identity, selectors, services
+from feedback.complaints import identity, notifications, selectors, services
 from feedback.complaints.access import complaint_for, complaints_for, handled_units, handles_complaints, is_verifier
 from feedback.complaints.admin_forms import (
     ChangeCategoryForm,
@@ -306,6 +307,22 @@ def complaint_export(request, unit_id: int):
     return response
 
 
+@require_POST
+def notification_send_again(request, pk: int, notification_id: int):
+    """A verifier sends again an email that may not have arrived (unconfirmed) or stopped being retried."""
+    complaint = complaint_for(request.user, pk)
+    if not is_verifier(request.user):
+        raise PermissionDenied
+    notification = complaint.notifications.filter(pk=notification_id).first()
+    if notification is None:
+        raise Http404
+    if notifications.notification_send_again(notification):
+        messages.success(request, _("The email is sent again."))
+    else:
+        messages.warning(request, _("This email was not sent again: it is not waiting for a decision."))
+    return redirect("feedback_complaint", pk)
+
+
 def complaint_admin_urls() -> list:
     return [
         path("complaints/", complaint_inbox, name="feedback_complaints"),
@@ -316,6 +333,11 @@ def complaint_admin_urls() -> list:
             "complaints/<id:pk>/attachments/<token:token>/",
             complaint_attachment,
             name="feedback_complaint_attachment",
+        ),
+        path(
+            "complaints/<id:pk>/emails/<id:notification_id>/send-again/",
+            notification_send_again,
+            name="feedback_notification_send_again",
         ),
         path("complaints/<id:pk>/<slug:action>/", complaint_action, name="feedback_complaint_action"),
     ]

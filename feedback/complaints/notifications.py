@@ -74,6 +74,11 @@ def notifications_sweep(now=None) -> outbox.Swept:
     return outbox.sweep(Notification, send_notification, now)
 
 
+def notification_send_again(notification: Notification) -> bool:
+    """A verifier decided to send again an email that may not have arrived or stopped being retried."""
+    return outbox.send_again(notification, send_notification)
+
+
 def _notify_resident(complaint: Complaint, event: ComplaintEvent) -> None:
     reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
     if reporter is not None and reporter.email and reporter.anonymised_at is None:

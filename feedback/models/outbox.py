@@ -44,6 +44,13 @@ class OutgoingEmail(models.Model):
         abstract = True
 
     @property
+    def awaits_decision(self) -> bool:
+        """Not sent again by itself: it may have arrived (unconfirmed), or it failed MAX_ATTEMPTS times."""
+        return self.status == DeliveryStatus.UNCONFIRMED or (
+            self.status == DeliveryStatus.FAILED and self.attempts >= self.MAX_ATTEMPTS
+        )
+
+    @property
     def retry_due_at(self):
         """When a failed email may be tried again; None when it is not to be retried."""
         if self.status != DeliveryStatus.FAILED or self.attempts >= self.MAX_ATTEMPTS:

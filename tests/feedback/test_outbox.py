@@ -21,7 +21,7 @@ from feedback.forum import services as forum_services
 from feedback.forum.notifications import follower_emails_sweep
 from feedback.models import Complaint, DeliveryStatus, FollowerEmail, Notification
 from search.tasks import sync_search_documents
-from tests.factories import BoardFactory, ForumPageFactory, file_complaint
+from tests.factories import BoardFactory, ForumPageFactory, UnitStaffFactory, file_complaint
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -184,3 +184,30 @@ def test_the_sweep_command_reports_what_it_did(category, verifier, queued_in_the
     call_command("sweep_outbox", stdout=output)
 
     assert "complaint emails: 0 queued again, 0 given back, 1 unconfirmed." in output.getvalue()
+
+
+def test_a_verifier_sends_an_unconfirmed_email_again_and_unit_staff_cannot(
+    client, category, unit, verifier, mailoutbox, django_user_model
+):
+    notification = Notification.objects.get(complaint=file_complaint(category).complaint)
+    as_a_dead_worker_left_it(notification, handed=True)
+    notifications_sweep()
+    mailoutbox.clear()
+    url = f"/admin/complaints/{notification.complaint_id}/emails/{notification.pk}/send-again/"
+    staff = UnitStaffFactory(unit=unit)
+
+    client.force_login(staff)
+    assert client.post(url).status_code in (403, 404)
+    client.force_login(verifier)
+    detail = client.get(f"/admin/complaints/{notification.complaint_id}/").content.decode()
+    assert url in detail
+    response = client.post(url)
+
+    assert response.status_code == 302
+    notification.refresh_from_db()
+    assert notification.status == DeliveryStatus.SENT
+    message_id = f"<feedback.notification.{notification.pk}@ambon.go.id>"
+    sent = [mail for mail in mailoutbox if mail.extra_headers.get("Message-ID") == message_id]  # not login notices
+    assert [mail.to for mail in sent] == [[verifier.email]]
+    assert client.post(url).status_code == 302  # sent now: not again
+    assert len([mail for mail in mailoutbox if mail.extra_headers.get("Message-ID") == message_id]) == 1
