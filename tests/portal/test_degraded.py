@@ -29,8 +29,9 @@ def redis_down(settings):
 
 def test_the_home_page_a_report_and_the_complaint_form_are_served_while_redis_is_down(client, demo, redis_down):
     report = PerformanceReportPage.objects.live().filter(locale__language_code="id").first()
+    paths = ["/", report.url, "/pengaduan/ajukan/", "/perangkat-daerah/", "/dasbor-kinerja/", "/pengaduan/daftar/"]
 
-    for path in ("/", report.url, "/pengaduan/ajukan/"):
+    for path in [*paths, "/forum/", "/cari/?q=jalan", "/en/"]:
         response = client.get(path)
         assert response.status_code == 200, path
 
