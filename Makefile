@@ -11,7 +11,8 @@ SYSTEM_PACKAGES := chromium gettext
 
 # The task worker (emails, then the search index), started again whenever it stops, as systemd's Restart=always does
 # in production (deploy/). It carries on through database restarts by itself; this loop catches everything else.
-WORKER_LOOP = while true; do $(MANAGE) run_worker; echo "The task worker stopped ($$?); starting it again." >&2; sleep 2; done
+WORKER_LOOP = ( trap 'kill $$child 2>/dev/null; exit 0' TERM; while true; do $(MANAGE) run_worker & child=$$!; wait $$child; \
+	echo "The task worker stopped ($$?); starting it again." >&2; sleep 2; done )
 
 .PHONY: run dev test test-postgres test-redis lint format messages system-packages clean
 
@@ -29,14 +30,14 @@ run: $(BIN)/.installed
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) collectstatic --no-input --verbosity 0
-	$(WORKER_LOOP) & worker=$$!; trap 'pkill -P $$worker; kill $$worker' EXIT INT TERM; \
+	$(WORKER_LOOP) & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	$(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:8000 --workers 1 --threads 4 --access-logfile -
 
 # Development: debug pages, and the server and worker restart when the code changes.
 dev: $(BIN)/.installed
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
-	$(WORKER_LOOP) & worker=$$!; trap 'pkill -P $$worker; kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
+	$(WORKER_LOOP) & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 test: $(BIN)/.installed system-packages
 	$(BIN)/pytest -n auto

@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 
 
 def orphaned_tasks_reclaim(now=None) -> list[str]:
-    """Make READY every RUNNING task whose worker is gone; returns their ids."""
+    """Make READY every RUNNING task whose worker is gone, and forget the gone workers; returns the tasks' ids."""
     now = now or timezone.now()
     silent_since = now - timedelta(seconds=3 * settings.WORKER_HEARTBEAT_SECONDS)
     beats = dict(Heartbeat.objects.values_list("worker_id", "beat_at"))
@@ -36,6 +36,8 @@ def orphaned_tasks_reclaim(now=None) -> list[str]:
     ]
     if reclaimed:
         logger.warning("Tasks of stopped workers queued again: %s.", ", ".join(reclaimed))
+    # A worker that stopped beating is gone for good (a restarted one beats under a new id): its row is done with.
+    Heartbeat.objects.filter(beat_at__lt=silent_since).delete()
     return reclaimed
 
 

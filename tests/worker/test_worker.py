@@ -54,6 +54,7 @@ def test_a_task_whose_worker_stopped_beating_runs_again_and_a_live_workers_task_
     assert orphaned_tasks_reclaim() == [str(of_the_dead.pk)]
     assert status(of_the_dead) == TaskResultStatus.READY
     assert status(of_the_living) == TaskResultStatus.RUNNING
+    assert list(Heartbeat.objects.values_list("worker_id", flat=True)) == ["alive"]
 
 
 def test_a_task_of_a_worker_that_never_beat_runs_again_after_the_timeout(queued_in_the_database, settings):
