@@ -24,7 +24,7 @@ def notify_followers(post: Post) -> list[FollowerEmail]:
         .exclude(user__email="")
         .values_list("pk", flat=True)
     )
-    emails = [FollowerEmail.objects.create(follow_id=follow_id, post=post) for follow_id in follows]
+    emails = FollowerEmail.objects.bulk_create([FollowerEmail(follow_id=follow_id, post=post) for follow_id in follows])
     outbox.queue(emails, send_follower_email)
     return emails
 

@@ -39,10 +39,13 @@ class Worker(db_worker.Worker):
         try:
             pause = 1
             while self.running:
+                started = time.monotonic()
                 try:
                     super().run()
                     return
                 except DatabaseError:
+                    if time.monotonic() - started > 2 * LONGEST_PAUSE:
+                        pause = 1  # a new outage, not the same one going on
                     logger.warning("The database is unreachable; trying again in %s s.", pause, exc_info=True)
                     connections.close_all()
                     time.sleep(pause)
