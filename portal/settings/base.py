@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "home",
     "reports",
     "feedback",
+    "training",
     "search",
     "demo",
     "pagecache",

@@ -1,0 +1,252 @@
+"""ASN training: enrolling, evaluating each module once, totals shown only from five evaluations and never with
+names, and a module's revision keeping what it was."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from feedback.deadlines import local_today
+from tests.accounts.factories import ResidentFactory, second_factor_set_up
+from tests.factories import UnitStaffFactory
+from tests.training.factories import (
+    TrainingIndexPageFactory,
+    TrainingModuleFactory,
+    TrainingProgrammePageFactory,
+    TrainingSessionFactory,
+)
+from training import services
+from training.models import Enrolment, Evaluation, ModuleRevision
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def programme(home, unit):
+    index = TrainingIndexPageFactory(parent=home)
+    return TrainingProgrammePageFactory(parent=index, organiser=unit, slug="komunikasi-pelayanan")
+
+
+@pytest.fixture
+def modules(programme):
+    return [
+        TrainingModuleFactory(programme=programme, title="Mendengarkan keluhan", sort_order=1),
+        TrainingModuleFactory(programme=programme, title="Menulis jawaban resmi", sort_order=2),
+    ]
+
+
+def past_session(programme, **fields):
+    return TrainingSessionFactory(
+        programme=programme,
+        starts_on=local_today() - timedelta(days=10),
+        ends_on=local_today() - timedelta(days=8),
+        **fields,
+    )
+
+
+def participants(unit, count):
+    return [UnitStaffFactory(unit=unit) for _ in range(count)]
+
+
+def evaluated(session, module, ratings, unit):
+    """Each rating given by a new participant of `session` (enrolled directly: the session is past)."""
+    for participant, rating in zip(participants(unit, len(ratings)), ratings, strict=True):
+        enrolment = Enrolment.objects.create(session=session, participant=participant)
+        services.evaluation_submit(enrolment=enrolment, ratings={module.pk: rating}, comments={})
+
+
+def test_a_staff_account_enrols_in_an_upcoming_session_and_a_resident_cannot(programme, unit):
+    session = TrainingSessionFactory(programme=programme, capacity=1)
+    staff = UnitStaffFactory(unit=unit)
+
+    enrolment = services.session_enrol(session=session, participant=staff)
+
+    assert services.session_enrol(session=session, participant=staff) == enrolment  # twice: one place
+    with pytest.raises(PermissionDenied):
+        services.session_enrol(session=session, participant=ResidentFactory())
+    with pytest.raises(ValidationError, match="penuh"):
+        services.session_enrol(session=session, participant=UnitStaffFactory(unit=unit))
+    with pytest.raises(ValidationError, match="sudah dimulai"):
+        services.session_enrol(session=past_session(programme), participant=staff)
+
+
+def test_each_participant_evaluates_each_module_once_and_only_after_the_session(programme, modules, unit):
+    staff = UnitStaffFactory(unit=unit)
+    upcoming = Enrolment.objects.create(session=TrainingSessionFactory(programme=programme), participant=staff)
+    with pytest.raises(ValidationError, match="setelah sesi selesai"):
+        services.evaluation_submit(enrolment=upcoming, ratings={modules[0].pk: 4}, comments={})
+
+    enrolment = Enrolment.objects.create(session=past_session(programme), participant=staff)
+    services.evaluation_submit(enrolment=enrolment, ratings={modules[0].pk: 4}, comments={modules[0].pk: "Bagus."})
+    with pytest.raises(ValidationError, match="sudah menilai"):
+        services.evaluation_submit(enrolment=enrolment, ratings={modules[0].pk: 1}, comments={})
+    with pytest.raises(IntegrityError), transaction.atomic():  # the database holds the rule too
+        Evaluation.objects.create(enrolment=enrolment, module=modules[0], rating=2)
+
+    assert list(Evaluation.objects.values_list("module_id", "rating")) == [(modules[0].pk, 4)]
+
+
+def test_a_rating_outside_the_scale_or_of_another_programmes_module_is_refused(programme, modules, unit, home):
+    other = TrainingModuleFactory(programme=TrainingProgrammePageFactory(parent=programme.get_parent(), organiser=unit))
+    enrolment = Enrolment.objects.create(session=past_session(programme), participant=UnitStaffFactory(unit=unit))
+
+    with pytest.raises(ValidationError):
+        services.evaluation_submit(enrolment=enrolment, ratings={modules[0].pk: 6}, comments={})
+    with pytest.raises(ValidationError):
+        services.evaluation_submit(enrolment=enrolment, ratings={other.pk: 3}, comments={})
+    assert not Evaluation.objects.exists()
+
+
+def test_the_totals_are_hidden_under_five_evaluations_and_exact_from_five(client, programme, modules, unit):
+    session = past_session(programme)
+    evaluated(session, modules[0], [5, 4, 4, 3], unit)
+
+    page = client.get(programme.url).content.decode()
+    assert "4 evaluasi sejauh ini" in page
+    assert "Rata-rata nilai" not in page
+
+    evaluated(session, modules[0], [5], unit)
+    page = client.get(programme.url).content.decode()
+    assert "Rata-rata nilai 4,20 dari 5, dari 5 evaluasi" in page  # (5 + 4 + 4 + 3 + 5) / 5
+
+
+def test_a_participant_sees_neither_another_participants_answers_nor_their_evaluation_page(
+    client, programme, modules, unit
+):
+    session = past_session(programme)
+    first, second = participants(unit, 2)
+    enrolment = Enrolment.objects.create(session=session, participant=first)
+    comment = "Terlalu banyak teori, kurang praktik."
+    services.evaluation_submit(enrolment=enrolment, ratings={modules[0].pk: 2}, comments={modules[0].pk: comment})
+    Enrolment.objects.create(session=session, participant=second)
+    evaluate = f"{programme.url}sesi/{session.pk}/evaluasi/"
+
+    client.force_login(second)
+    own = client.get(evaluate).content.decode()
+    public = client.get(programme.url).content.decode()
+
+    assert "Terlalu banyak teori" not in own + public
+    assert "Mendengarkan keluhan" in own  # the module is still open to the second participant
+    client.force_login(UnitStaffFactory(unit=unit))
+    assert client.get(evaluate).status_code == 404  # not enrolled
+
+
+def test_evaluating_through_the_page_records_every_module_and_then_offers_nothing_more(
+    client, programme, modules, unit
+):
+    session = past_session(programme)
+    staff = UnitStaffFactory(unit=unit)
+    Enrolment.objects.create(session=session, participant=staff)
+    client.force_login(staff)
+    evaluate = f"{programme.url}sesi/{session.pk}/evaluasi/"
+
+    incomplete = client.post(evaluate, {f"rating_{modules[0].pk}": "5"})
+    assert incomplete.status_code == 400
+    assert not Evaluation.objects.exists()
+
+    data = {f"rating_{modules[0].pk}": "5", f"rating_{modules[1].pk}": "3"}
+    data[f"comment_{modules[1].pk}"] = "Contoh kurang."
+    assert client.post(evaluate, data).status_code == 303
+    assert sorted(Evaluation.objects.values_list("rating", flat=True)) == [3, 5]
+    assert "Anda sudah menilai setiap modul" in client.get(evaluate).content.decode()
+
+
+def test_a_revised_module_keeps_its_earlier_version_and_the_page_shows_its_history(
+    client, programme, modules, unit, verifier
+):
+    session = past_session(programme)
+    evaluated(session, modules[1], [2, 2, 3, 1, 2], unit)
+    prompting = Evaluation.objects.filter(module=modules[1]).first()
+
+    services.module_revise(
+        module=modules[1],
+        by=verifier,
+        reason="Peserta meminta lebih banyak latihan menulis.",
+        prompted_by=[prompting],
+        title="Menulis jawaban resmi: latihan",
+        hours=6,
+    )
+
+    modules[1].refresh_from_db()
+    [revision] = ModuleRevision.objects.all()
+    assert (modules[1].title, modules[1].hours) == ("Menulis jawaban resmi: latihan", 6)
+    assert (revision.title, revision.hours, revision.responses, str(revision.mean_rating)) == (
+        "Menulis jawaban resmi",
+        4,
+        5,
+        "2.00",
+    )
+    assert list(revision.prompted_by.all()) == [prompting]
+    page = client.get(programme.url).content.decode()
+    assert "Peserta meminta lebih banyak latihan menulis." in page
+    assert "Sebelumnya: Menulis jawaban resmi ·" in page
+    with pytest.raises(ValidationError):
+        services.module_revise(module=modules[1], by=verifier, reason=" ", title="Tanpa alasan")
+
+
+def test_the_programme_page_costs_the_same_queries_for_two_modules_and_for_six(client, programme, modules, unit):
+    session = past_session(programme)
+    evaluated(session, modules[0], [4, 4, 4, 4, 4], unit)
+    client.get(programme.url)  # warm Wagtail's own lookups
+
+    with CaptureQueriesContext(connection) as few:
+        client.get(programme.url)
+    for _ in range(4):
+        module = TrainingModuleFactory(programme=programme)
+        evaluated(session, module, [3, 3, 3, 3, 3], unit)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(programme.url)
+
+    assert response.status_code == 200
+    assert len(many) == len(few)
+
+
+def test_the_organiser_must_give_a_reason_to_change_an_evaluated_module_in_the_admin(
+    client, programme, modules, unit, django_user_model
+):
+    evaluated(past_session(programme), modules[0], [2, 3, 2, 2, 1], unit)
+    organiser = django_user_model.objects.create_superuser("bkpsdm", "bkpsdm@ambon.go.id", "a-long-password-1")
+    second_factor_set_up(organiser)
+    client.force_login(organiser)
+    url = f"/admin/snippets/training/trainingmodule/edit/{modules[0].pk}/"
+    data = {
+        "programme": programme.pk,
+        "title": "Mendengarkan keluhan: praktik",
+        "objectives": modules[0].objectives,
+        "method": "simulasi",
+        "hours": "5",
+        "trainer": modules[0].trainer,
+        "sort_order": "1",
+    }
+
+    without_reason = client.post(url, data)
+    assert without_reason.status_code == 200  # the form again, with the error
+    assert not ModuleRevision.objects.exists()
+
+    client.post(url, {**data, "revision_reason": "Peserta ingin lebih banyak praktik."})
+    [revision] = ModuleRevision.objects.all()
+    assert (revision.title, revision.reason, revision.revised_by) == (
+        "Mendengarkan keluhan",
+        "Peserta ingin lebih banyak praktik.",
+        organiser,
+    )
+    modules[0].refresh_from_db()
+    assert modules[0].title == "Mendengarkan keluhan: praktik"
+
+
+def test_an_evaluated_module_cannot_be_deleted_in_the_admin_and_the_refusal_is_not_a_500(
+    client, programme, modules, unit, django_user_model
+):
+    evaluated(past_session(programme), modules[0], [4], unit)
+    organiser = django_user_model.objects.create_superuser("bkpsdm", "bkpsdm@ambon.go.id", "a-long-password-1")
+    second_factor_set_up(organiser)
+    client.force_login(organiser)
+
+    response = client.post(f"/admin/snippets/training/trainingmodule/delete/{modules[0].pk}/")
+
+    assert response.status_code == 302
+    assert "tidak dapat dihapus" in client.get(response.url).content.decode()
+    modules[0].refresh_from_db()  # still there, with its evaluation
+    assert modules[0].evaluations.count() == 1

@@ -1,0 +1,223 @@
+"""ASN training programmes (*pelatihan ASN*): why a programme exists (its needs analysis), what it teaches (modules),
+when and where (sessions), who took part (enrolments) and what they thought of each module (evaluations).
+
+A programme's text goes through the CMS workflow like a report. Its modules and sessions are records the organiser
+keeps in the admin; a module changed after participants evaluated it keeps what it was in a ModuleRevision, with
+the reason and the evaluations that prompted the change, so its page shows the module's history.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from home import converters  # noqa: F401 - registers <id:…> before the routes below
+
+RATING_SCALE = range(1, 6)  # 1 very poor … 5 very good
+
+
+class Method(models.TextChoices):
+    LECTURE = "ceramah", _("Lecture")
+    DISCUSSION = "diskusi", _("Group discussion")
+    SIMULATION = "simulasi", _("Simulation and role play")
+    CASE_STUDY = "studi-kasus", _("Case study")
+    E_LEARNING = "e-learning", _("E-learning")
+    WEBINAR = "webinar", _("Webinar")
+
+
+class Mode(models.TextChoices):
+    CLASSROOM = "kelas", _("Classroom")
+    E_LEARNING = "e-learning", _("E-learning")
+    WEBINAR = "webinar", _("Webinar")
+
+
+class TrainingIndexPage(Page):
+    """*Pelatihan ASN*: every training programme, newest first."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["training.TrainingProgrammePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("training index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = (
+            TrainingProgrammePage.objects.child_of(self).live().public().select_related("organiser").order_by("-pk")
+        )
+        return context
+
+
+class TrainingProgrammePage(RoutablePageMixin, Page):
+    """One programme: its needs analysis, curriculum, sessions and the participants' evaluation of each module."""
+
+    organiser = models.ForeignKey(
+        "reports.UnitPage", verbose_name=_("organising unit"), on_delete=models.PROTECT, related_name="+"
+    )
+    partner = models.CharField(
+        _("partner institutions"),
+        max_length=255,
+        blank=True,
+        help_text=_("Universities or organisations that run the programme with the unit."),
+    )
+    summary = models.TextField(_("summary"), max_length=800)
+    needs_finding = models.TextField(_("what the needs analysis found"))
+    needs_survey = models.CharField(_("survey or source"), max_length=255)
+    needs_respondents = models.PositiveIntegerField(_("respondents"), null=True, blank=True)
+    target_participants = models.TextField(_("target participants"), max_length=600)
+    target_indicator = models.CharField(
+        _("indicator it should move"),
+        max_length=255,
+        help_text=_("E.g. “ASN trained in public-service communication”, or a unit's main indicator (IKU)."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("organiser"),
+        FieldPanel("partner"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("needs_finding"), FieldPanel("needs_survey"), FieldPanel("needs_respondents")],
+            heading=_("Needs analysis"),
+        ),
+        FieldPanel("target_participants"),
+        FieldPanel("target_indicator"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("needs_finding"),
+        index.SearchField("target_participants"),
+        index.SearchField("target_indicator"),
+    ]
+    parent_page_types = ["training.TrainingIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("training programme")
+
+    @path("")
+    def programme(self, request):
+        return self._views().programme(self, request)
+
+    @path("sesi/<id:session_id>/daftar/")
+    def enrol(self, request, session_id):
+        return self._views().enrol(self, request, session_id)
+
+    @path("sesi/<id:session_id>/evaluasi/")
+    def evaluate(self, request, session_id):
+        return self._views().evaluate(self, request, session_id)
+
+    @staticmethod
+    def _views():
+        from training import views
+
+        return views
+
+
+class TrainingModule(models.Model):
+    """One module of a programme's curriculum, as taught now (its earlier versions are its revisions)."""
+
+    programme = models.ForeignKey(TrainingProgrammePage, on_delete=models.CASCADE, related_name="modules")
+    title = models.CharField(_("title"), max_length=255)
+    objectives = models.TextField(_("learning objectives"))
+    method = models.CharField(_("method"), max_length=20, choices=Method.choices)
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1, validators=[MinValueValidator(0.5)])
+    trainer = models.CharField(_("trainer or partner institution"), max_length=255)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("training module")
+        verbose_name_plural = _("training modules")
+
+    def __str__(self):
+        return f"{self.programme.title} · {self.title}"
+
+
+class TrainingSession(models.Model):
+    """When and where a programme runs; staff accounts enrol in a session."""
+
+    programme = models.ForeignKey(TrainingProgrammePage, on_delete=models.CASCADE, related_name="sessions")
+    starts_on = models.DateField(_("starts"))
+    ends_on = models.DateField(_("ends"))
+    mode = models.CharField(_("mode"), max_length=20, choices=Mode.choices)
+    place = models.CharField(_("place or link"), max_length=255)
+    capacity = models.PositiveSmallIntegerField(_("places"), validators=[MinValueValidator(1)])
+
+    class Meta:
+        ordering = ["starts_on", "pk"]
+        verbose_name = _("training session")
+        verbose_name_plural = _("training sessions")
+
+    def __str__(self):
+        return f"{self.programme.title} · {self.starts_on:%Y-%m-%d}"
+
+
+class Enrolment(models.Model):
+    session = models.ForeignKey(TrainingSession, on_delete=models.PROTECT, related_name="enrolments")
+    participant = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "participant"], name="one_enrolment_per_session")]
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+
+    def __str__(self):
+        return f"{self.participant_id} → {self.session_id}"
+
+
+class Evaluation(models.Model):
+    """A participant's rating of one module after the session, with an optional comment. Shown only as totals per
+    module, and comments without their author."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="evaluations")
+    module = models.ForeignKey(TrainingModule, on_delete=models.PROTECT, related_name="evaluations")
+    rating = models.PositiveSmallIntegerField(
+        _("rating"), validators=[MinValueValidator(RATING_SCALE.start), MaxValueValidator(RATING_SCALE.stop - 1)]
+    )
+    comment = models.TextField(_("comment"), max_length=2000, blank=True)
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "module"], name="one_evaluation_per_participant_and_module")
+        ]
+        verbose_name = _("evaluation")
+        verbose_name_plural = _("evaluations")
+
+    def __str__(self):
+        return f"{self.module_id}: {self.rating}/5"
+
+
+class ModuleRevision(models.Model):
+    """What a module was before a change, why it changed, and the evaluations that prompted the change."""
+
+    module = models.ForeignKey(TrainingModule, on_delete=models.CASCADE, related_name="revisions")
+    title = models.CharField(_("title"), max_length=255)
+    objectives = models.TextField(_("learning objectives"))
+    method = models.CharField(_("method"), max_length=20, choices=Method.choices)
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
+    trainer = models.CharField(_("trainer or partner institution"), max_length=255)
+    reason = models.TextField(_("reason for the revision"))
+    prompted_by = models.ManyToManyField(Evaluation, blank=True, related_name="+", verbose_name=_("prompted by"))
+    responses = models.PositiveIntegerField(_("evaluations at the time"))
+    mean_rating = models.DecimalField(_("mean rating at the time"), max_digits=3, decimal_places=2, null=True)
+    revised_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    revised_at = models.DateTimeField(_("revised"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-revised_at", "-pk"]
+        verbose_name = _("module revision")
+        verbose_name_plural = _("module revisions")
+
+    def __str__(self):
+        return f"{self.module_id} {self.revised_at:%Y-%m-%d}"

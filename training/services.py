@@ -1,0 +1,88 @@
+"""State changes of training: enrolling in a session, evaluating its modules, revising a module."""
+
+from decimal import Decimal
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Avg
+from django.utils.translation import gettext_lazy as _
+
+from feedback.deadlines import local_today
+from training.models import RATING_SCALE, Enrolment, Evaluation, ModuleRevision, TrainingModule, TrainingSession
+
+REVISED_FIELDS = ("title", "objectives", "method", "hours", "trainer")
+
+
+def is_civil_servant(user: AbstractBaseUser) -> bool:
+    """Staff accounts (an admin role or a unit's staff group) take part in ASN training; residents do not."""
+    return user.is_authenticated and (user.is_staff or user.is_superuser or user.groups.exists())
+
+
+def session_enrol(*, session: TrainingSession, participant: AbstractBaseUser) -> Enrolment:
+    """A civil servant takes a place in a session that has not started and is not full."""
+    if not is_civil_servant(participant):
+        raise PermissionDenied(_("Only staff accounts of the city take part in ASN training."))
+    with transaction.atomic():
+        session = TrainingSession.objects.select_for_update().get(pk=session.pk)
+        existing = Enrolment.objects.filter(session=session, participant=participant).first()
+        if existing is not None:
+            return existing
+        if session.starts_on <= local_today():
+            raise ValidationError(_("This session has already started: enrolment is closed."))
+        if session.enrolments.count() >= session.capacity:
+            raise ValidationError(_("This session is full."))
+        return Enrolment.objects.create(session=session, participant=participant)
+
+
+def evaluation_submit(*, enrolment: Enrolment, ratings: dict[int, int], comments: dict[int, str]) -> list[Evaluation]:
+    """The participant's evaluation of the session's modules, once each, after the session ended."""
+    if enrolment.session.ends_on > local_today():
+        raise ValidationError(_("Modules can be evaluated once the session has ended."))
+    modules = {module.pk: module for module in enrolment.session.programme.modules.all()}
+    if not ratings or set(ratings) - set(modules):
+        raise ValidationError(_("Rate the modules of this programme."))
+    if any(rating not in RATING_SCALE for rating in ratings.values()):
+        raise ValidationError(_("Give each rating from 1 to 5."))
+    try:
+        with transaction.atomic():
+            return [
+                Evaluation.objects.create(
+                    enrolment=enrolment,
+                    module=modules[module_id],
+                    rating=rating,
+                    comment=comments.get(module_id, "").strip(),
+                )
+                for module_id, rating in ratings.items()
+            ]
+    except IntegrityError as error:
+        raise ValidationError(_("You have already evaluated this module.")) from error
+
+
+def module_revise(
+    *, module: TrainingModule, by: AbstractBaseUser, reason: str, prompted_by=(), **changes
+) -> TrainingModule:
+    """Change a module, keeping what it was, why it changed and the evaluations that prompted it."""
+    if not reason.strip():
+        raise ValidationError(_("Say why the module is revised."))
+    unknown = set(changes) - set(REVISED_FIELDS)
+    if unknown:
+        raise ValueError(f"Not a revisable field: {', '.join(sorted(unknown))}")
+    prompted = list(Evaluation.objects.filter(module=module, pk__in=[evaluation.pk for evaluation in prompted_by]))
+    with transaction.atomic():
+        module = TrainingModule.objects.select_for_update().get(pk=module.pk)
+        mean = module.evaluations.aggregate(mean=Avg("rating"))["mean"]
+        revision = ModuleRevision.objects.create(
+            module=module,
+            **{name: getattr(module, name) for name in REVISED_FIELDS},
+            reason=reason.strip(),
+            responses=module.evaluations.count(),
+            mean_rating=None if mean is None else Decimal(str(round(mean, 2))),
+            revised_by=by,
+        )
+        revision.prompted_by.set(prompted)
+        for name, value in changes.items():
+            setattr(module, name, value)
+        module.full_clean(exclude=["programme"])
+        module.save()
+    return module
