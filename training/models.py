@@ -221,3 +221,66 @@ class ModuleRevision(models.Model):
 
     def __str__(self):
         return f"{self.module_id} {self.revised_at:%Y-%m-%d}"
+
+
+class SignalKind(models.TextChoices):
+    DROP = "turun", _("Achievement fell from the year before")
+    LOW = "rendah", _("Achievement rated poor or very poor")
+    COMPLAINTS = "pengaduan", _("Complaints rose against the year before")
+
+
+class PerformanceSignal(models.Model):
+    """An early warning (*peringatan dini*) about a unit: found by training.early_warning from its published reports
+    and the complaints it handles, once per unit, kind, subject (an indicator's code, or a quarter) and year."""
+
+    unit = models.ForeignKey("reports.UnitPage", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("signal"), max_length=20, choices=SignalKind.choices)
+    subject = models.CharField(_("indicator code or quarter"), max_length=60)
+    subject_name = models.CharField(_("what it is about"), max_length=300)
+    year = models.PositiveSmallIntegerField(_("year"))
+    previous = models.DecimalField(_("before"), max_digits=12, decimal_places=2, null=True)
+    value = models.DecimalField(_("now"), max_digits=12, decimal_places=2, null=True)
+    detected_at = models.DateTimeField(_("detected"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-year", "unit__title", "kind", "subject"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "kind", "subject", "year"], name="one_signal_per_subject_and_year")
+        ]
+        verbose_name = _("early warning")
+        verbose_name_plural = _("early warnings")
+
+    def __str__(self):
+        return f"{self.unit_id} {self.kind} {self.subject} {self.year}"
+
+
+class FollowUpAction(models.TextChoices):
+    TRAINING = "pelatihan", _("Training")
+    PROCESS_REVIEW = "evaluasi-proses", _("Review of the work process")
+    OTHER = "lainnya", _("Other")
+
+
+class SignalFollowUp(models.Model):
+    """What the unit did about an early warning, in its own words."""
+
+    signal = models.ForeignKey(PerformanceSignal, on_delete=models.CASCADE, related_name="follow_ups")
+    action = models.CharField(_("action"), max_length=20, choices=FollowUpAction.choices)
+    programme = models.ForeignKey(
+        TrainingProgrammePage,
+        verbose_name=_("training programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    description = models.TextField(_("what was done"), max_length=2000)
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    written_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["written_at", "pk"]
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+
+    def __str__(self):
+        return f"{self.signal_id}: {self.action}"

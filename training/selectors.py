@@ -7,7 +7,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import Count, Prefetch
 
 from feedback.deadlines import local_today
-from training.models import RATING_SCALE, Enrolment, Evaluation, ModuleRevision, TrainingModule, TrainingSession
+from training.models import (
+    RATING_SCALE,
+    Enrolment,
+    Evaluation,
+    ModuleRevision,
+    PerformanceSignal,
+    SignalFollowUp,
+    TrainingModule,
+    TrainingSession,
+)
 
 MIN_RESPONSES = 5  # fewer evaluations than this are not shown: a handful of answers would name their authors
 
@@ -71,3 +80,20 @@ def programme_sessions(programme, user) -> list[SessionView]:
             )
         )
     return views
+
+
+def unit_signals(unit_key) -> list[PerformanceSignal]:
+    """A unit's early warnings (by its translation key: the signals name the canonical page), newest first, each
+    with its follow-ups: two queries."""
+    signals = PerformanceSignal.objects.filter(unit__translation_key=unit_key)
+    return list(signals.select_related("unit").prefetch_related(_follow_ups()).order_by("-year", "kind", "subject"))
+
+
+def signals_of_year(year: int) -> list[PerformanceSignal]:
+    """Every unit's early warnings of `year`, those still without a follow-up first."""
+    signals = PerformanceSignal.objects.filter(year=year).select_related("unit").prefetch_related(_follow_ups())
+    return sorted(signals, key=lambda signal: (bool(signal.follow_ups.all()), signal.unit.title, signal.kind))
+
+
+def _follow_ups() -> Prefetch:
+    return Prefetch("follow_ups", queryset=SignalFollowUp.objects.select_related("programme"))

@@ -1,4 +1,5 @@
-"""State changes of training: enrolling in a session, evaluating its modules, revising a module."""
+"""State changes of training: enrolling in a session, evaluating its modules, revising a module, and a unit's
+follow-up of an early warning."""
 
 from decimal import Decimal
 
@@ -9,7 +10,18 @@ from django.db.models import Avg
 from django.utils.translation import gettext_lazy as _
 
 from feedback.deadlines import local_today
-from training.models import RATING_SCALE, Enrolment, Evaluation, ModuleRevision, TrainingModule, TrainingSession
+from reports.models import UnitPage
+from training.models import (
+    RATING_SCALE,
+    Enrolment,
+    Evaluation,
+    FollowUpAction,
+    ModuleRevision,
+    PerformanceSignal,
+    SignalFollowUp,
+    TrainingModule,
+    TrainingSession,
+)
 
 REVISED_FIELDS = ("title", "objectives", "method", "hours", "trainer")
 
@@ -86,3 +98,31 @@ def module_revise(
         module.full_clean(exclude=["programme"])
         module.save()
     return module
+
+
+def may_follow_up(user: AbstractBaseUser, signal: PerformanceSignal) -> bool:
+    """The unit's own staff (and superusers) write what the unit did about its warnings."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or UnitPage.objects.staffed_by(user).filter(pk=signal.unit_id).exists()
+
+
+def signal_follow_up(
+    *, signal: PerformanceSignal, by: AbstractBaseUser, action: str, description: str, programme=None
+) -> SignalFollowUp:
+    """The unit records what it did about a warning: training (naming the programme), a process review, or other."""
+    if not may_follow_up(by, signal):
+        raise PermissionDenied(_("Only the unit's own staff write its follow-ups."))
+    if action not in FollowUpAction.values:
+        raise ValidationError(_("Choose what the unit did."))
+    if not description.strip():
+        raise ValidationError(_("Describe what the unit did."))
+    if action == FollowUpAction.TRAINING and programme is None:
+        raise ValidationError(_("Name the training programme."))
+    return SignalFollowUp.objects.create(
+        signal=signal,
+        action=action,
+        programme=programme if action == FollowUpAction.TRAINING else None,
+        description=description.strip(),
+        written_by=by,
+    )

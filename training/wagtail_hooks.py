@@ -1,15 +1,25 @@
-"""The organiser's screens: modules (revised with a reason once evaluated) and sessions, under "ASN training"."""
+"""The organiser's screens (modules, revised with a reason once evaluated, and sessions, under "ASN training"), and the
+early-warning sections training adds to the dashboard and the unit pages."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.urls import reverse_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from pagecache.store import SITE, depends_on, remember
 from training.admin_forms import TrainingModuleForm
+from training.admin_views import early_warning_admin_urls, may_see_warnings
 from training.models import TrainingModule, TrainingSession
+from training.purges import EARLY_WARNING
+from training.selectors import signals_of_year, unit_signals
 
 
 class TrainingModuleViewSet(SnippetViewSet):
@@ -60,3 +70,51 @@ def keep_evaluated_modules(request, instances):
         messages.error(request, _("An evaluated module cannot be deleted: revise it instead, so its history stays."))
         return redirect(TrainingModule.snippet_viewset.get_url_name("list"))
     return None
+
+
+class EarlyWarningMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_warnings(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_early_warning_urls():
+    return early_warning_admin_urls()
+
+
+@hooks.register("register_admin_menu_item")
+def register_early_warning_menu_item():
+    url = reverse_lazy("training_early_warnings")
+    return EarlyWarningMenuItem(_("Early warnings"), url, name="early-warnings", icon_name="warning", order=310)
+
+
+@hooks.register("portal_unit_sections")
+def unit_early_warning_section(request, unit):
+    """A unit page's early warnings, with what the unit did about each."""
+    depends_on(request, EARLY_WARNING)
+
+    def render():
+        signals = unit_signals(unit.translation_key)
+        return render_to_string("training/_unit_early_warning.html", {"signals": signals, **_rule()}) if signals else ""
+
+    return remember(f"unit-early-warning:{unit.pk}:{get_language()}", render, tags=(SITE, EARLY_WARNING))
+
+
+@hooks.register("portal_dashboard_sections")
+def dashboard_early_warning_section(request, page, year):
+    """The dashboard's early warnings of `year`: those still without a follow-up first."""
+    depends_on(request, EARLY_WARNING)
+
+    def render():
+        context = {"signals": signals_of_year(year), "year": year, **_rule()}
+        return render_to_string("training/_dashboard_early_warning.html", context)
+
+    return remember(f"dashboard-early-warning:{page.pk}:{year}:{get_language()}", render, tags=(SITE, EARLY_WARNING))
+
+
+def _rule() -> dict:
+    return {
+        "drop_points": settings.EARLY_WARNING_DROP_POINTS,
+        "complaints_min": settings.EARLY_WARNING_COMPLAINTS_MIN,
+        "complaints_rise": settings.EARLY_WARNING_COMPLAINTS_RISE,
+    }

@@ -311,6 +311,13 @@ WORKER_SWEEPS = [
     "feedback.forum.notifications.follower_emails_sweep",
 ]
 
+# The early warning on units (training/early_warning.py): an indicator's achievement falling by more than this many
+# percentage points from the year before; complaints of a quarter at least this many and this many times the same
+# quarter a year before.
+EARLY_WARNING_DROP_POINTS = int(os.environ.get("EARLY_WARNING_DROP_POINTS", "10"))
+EARLY_WARNING_COMPLAINTS_MIN = int(os.environ.get("EARLY_WARNING_COMPLAINTS_MIN", "5"))
+EARLY_WARNING_COMPLAINTS_RISE = float(os.environ.get("EARLY_WARNING_COMPLAINTS_RISE", "1.5"))
+
 # Complainants' names, emails and phones are blanked this many days after their complaint closed (UU PDP);
 # run `manage.py complainants_anonymise` daily.
 COMPLAINT_IDENTITY_RETENTION_DAYS = int(os.environ.get("COMPLAINT_IDENTITY_RETENTION_DAYS", "730"))
