@@ -20,6 +20,7 @@ class Kind(models.TextChoices):
     INDICATOR = "indicator", _("Indicator")
     THREAD = "thread", _("Forum thread")
     COMPLAINT = "complaint", _("Public complaint")
+    TRAINING = "training", _("ASN training programme")
 
 
 class SearchDocumentQuerySet(models.QuerySet):

@@ -5,7 +5,8 @@ Three rules, their thresholds settings (README, "ASN training"):
   unit's annual report of the year before (the same indicator: the same code);
 - an indicator's achievement is rated Kurang or Sangat Kurang (≤ 65 %);
 - the complaints routed to the unit in the last complete quarter are at least EARLY_WARNING_COMPLAINTS_MIN and at
-  least EARLY_WARNING_COMPLAINTS_RISE times those of the same quarter a year before.
+  least EARLY_WARNING_COMPLAINTS_RISE times those of the same quarter a year before (once the portal has complaints
+  from that quarter a year before: without them every unit would seem to rise).
 
 `signals_detect` records each signal once (PerformanceSignal); it runs from `manage.py early_warning` (daily from
 cron) and keeps what it found before, with the units' follow-ups.
@@ -92,6 +93,8 @@ def complaint_signals(today: date) -> list[Found]:
     start, end = last_complete_quarter(today)
     before = (start.replace(year=start.year - 1), end.replace(year=end.year - 1))
     now_counts, then_counts = _complaints_by_unit(start, end), _complaints_by_unit(*before)
+    if not then_counts:
+        return []  # no history to compare with yet
     quarter = f"{start.year}-T{(start.month - 1) // 3 + 1}"
     rise, minimum = Decimal(str(settings.EARLY_WARNING_COMPLAINTS_RISE)), settings.EARLY_WARNING_COMPLAINTS_MIN
     return [

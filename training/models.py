@@ -103,6 +103,10 @@ class TrainingProgrammePage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("training programme")
 
+    def search_facets(self) -> dict:
+        """How the portal's search files a programme (see search.sources): under its organising unit."""
+        return {"kind": "training", "unit_key": self.organiser.translation_key if self.organiser_id else None}
+
     @path("")
     def programme(self, request):
         return self._views().programme(self, request)

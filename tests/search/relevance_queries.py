@@ -88,7 +88,9 @@ CASES = [
     # Performance and accountability.
     Case("SAKIP", Kind.INDICATOR, "Nilai evaluasi SAKIP"),
     Case("LKjIP", Kind.REPORT, "Laporan Kinerja (LKjIP)"),
-    Case("pelatihan ASN", Kind.PAGE, "Pengembangan Program Pelatihan untuk ASN"),
+    Case("pelatihan ASN", Kind.PAGE, "Pelatihan ASN", exact=True),  # the training programmes' index
+    Case("pelatihan ASN", Kind.PAGE, "Pengembangan Program Pelatihan untuk ASN", top=5),
+    Case("pelatihan komunikasi pelayanan", Kind.TRAINING, "Komunikasi Pelayanan Publik"),
     Case("menilai pelayanan ASN", Kind.THREAD, "Bagaimana warga bisa menilai pelayanan ASN?"),
     Case("sistem merit", Kind.INDICATOR, "Indeks sistem merit"),
     # English, on /en/.

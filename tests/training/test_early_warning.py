@@ -86,6 +86,14 @@ def test_complaints_rising_sharply_against_the_same_quarter_give_a_warning_and_s
     assert kinds(steady) == []
 
 
+def test_without_complaints_from_a_year_before_no_unit_seems_to_rise(units):
+    complaints_for(units[0], 9, date(2026, 2, 10))
+
+    signals_detect(TODAY)
+
+    assert kinds(units[0]) == []
+
+
 def test_each_warning_is_recorded_once(units):
     reports_with(units[0], "IKU-1", {2024: 95, 2025: 50})
 

@@ -9,6 +9,8 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from feedback.deadlines import local_today
+from search.models import SearchDocument
+from search.services import documents_sync
 from tests.accounts.factories import ResidentFactory, second_factor_set_up
 from tests.factories import UnitStaffFactory
 from tests.training.factories import (
@@ -18,7 +20,7 @@ from tests.training.factories import (
     TrainingSessionFactory,
 )
 from training import services
-from training.models import Enrolment, Evaluation, ModuleRevision
+from training.models import Enrolment, Evaluation, ModuleRevision, TrainingProgrammePage
 
 pytestmark = pytest.mark.django_db
 
@@ -250,3 +252,11 @@ def test_an_evaluated_module_cannot_be_deleted_in_the_admin_and_the_refusal_is_n
     assert "tidak dapat dihapus" in client.get(response.url).content.decode()
     modules[0].refresh_from_db()  # still there, with its evaluation
     assert modules[0].evaluations.count() == 1
+
+
+def test_a_programme_is_found_by_the_site_search_under_its_unit(client, programme):
+    documents_sync(model=TrainingProgrammePage, pk=programme.pk)
+
+    [document] = SearchDocument.objects.of(programme)
+    assert (document.kind, document.unit_key) == ("training", programme.organiser.translation_key)
+    assert programme.title in client.get("/cari/", {"q": "komunikasi pelayanan"}).content.decode()

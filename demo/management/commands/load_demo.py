@@ -16,6 +16,7 @@ from demo.complaints import build_categories, build_complaints, build_complaints
 from demo.forum import build_forum
 from demo.home import build_home, build_information_pages
 from demo.pages import english_locale
+from demo.training import build_training
 from demo.units import build_dashboard, build_reports_and_review, build_units
 from feedback.complaints.access import VERIFIER_GROUP, verifier_group_ensure
 from feedback.forum.access import MODERATOR_GROUP, moderator_group_ensure
@@ -28,6 +29,15 @@ RESIDENTS = [
     ("warga.promo", "promo@contoh.id", "Toko Sehat Promo"),
 ]
 
+TRAINING_PARTICIPANTS = [  # the unit staff first: they write their units' follow-ups
+    "petugas.dinkes",
+    "petugas.dlhp",
+    "editor.dinkes",
+    "verifikator",
+    "reviu.organisasi",
+    "moderator.kominfo",
+    "inspektur",
+]
 STAFF_NAMES = {  # fictitious, like the heads of units
     "petugas.dlhp": ("Rina", "Sahetapy"),
     "petugas.dinkes": ("Johan", "Pattiasina"),
@@ -46,7 +56,7 @@ class Command(BaseCommand):
             build_dashboard(home)
             build_complaints_page(home)
             build_information_pages(home)
-            self._ensure_user("admin", "admin@ambon.go.id", superuser=True)
+            admin = self._ensure_user("admin", "admin@ambon.go.id", superuser=True)
             editor = self._ensure_user("editor.dinkes", "editor.dinkes@ambon.go.id", groups=["Editor Laporan Dinkes"])
             self._ensure_user("reviu.organisasi", "organisasi@ambon.go.id", groups=["Bagian Organisasi"])
             build_reports_and_review(index, editor=editor)
@@ -57,8 +67,14 @@ class Command(BaseCommand):
             self._ensure_user("inspektur", "inspektorat@ambon.go.id", groups=[AUDITOR_GROUP])
             build_complaints(build_categories(index), staff=verifier)
             build_forum(home, index, self._forum_accounts())
+            build_training(home, index, self._training_participants(), organiser=admin)
         call_command("rebuild_search", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def _training_participants(self) -> list:
+        """The demo's civil servants, who attended and evaluated BKPSDM's past sessions."""
+        users = get_user_model().objects.in_bulk(TRAINING_PARTICIPANTS, field_name="username")
+        return [users[username] for username in TRAINING_PARTICIPANTS]
 
     def _forum_accounts(self) -> dict:
         """Residents who signed up and verified their address, two units' staff and a Diskominfo moderator."""
