@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Avg
 from django.utils.translation import gettext_lazy as _
 
+from accounts.second_factor import is_staff_account
 from feedback.deadlines import local_today
 from reports.models import UnitPage
 from training.models import (
@@ -26,14 +27,10 @@ from training.models import (
 REVISED_FIELDS = ("title", "objectives", "method", "hours", "trainer")
 
 
-def is_civil_servant(user: AbstractBaseUser) -> bool:
-    """Staff accounts (an admin role or a unit's staff group) take part in ASN training; residents do not."""
-    return user.is_authenticated and (user.is_staff or user.is_superuser or user.groups.exists())
-
-
 def session_enrol(*, session: TrainingSession, participant: AbstractBaseUser) -> Enrolment:
-    """A civil servant takes a place in a session that has not started and is not full."""
-    if not is_civil_servant(participant):
+    """A civil servant (a staff account: an admin role or a unit's staff group; not a resident) takes a place in a
+    session that has not started and is not full."""
+    if not is_staff_account(participant):
         raise PermissionDenied(_("Only staff accounts of the city take part in ASN training."))
     with transaction.atomic():
         session = TrainingSession.objects.select_for_update().get(pk=session.pk)

@@ -1,16 +1,13 @@
 """The programme page's views, called by TrainingProgrammePage's routes: the programme, enrolling, evaluating."""
 
-from datetime import datetime, time, timedelta
-
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from feedback.deadlines import local_today
+from feedback.deadlines import end_of_today
 from pagecache.store import depends_on, expires
 from training import selectors, services
 from training.forms import EvaluationForm
@@ -20,7 +17,7 @@ from training.purges import programme_tag
 
 def programme(page, request):
     depends_on(request, programme_tag(page.pk))
-    expires(request, next_midnight())  # whether a session still takes enrolments depends on the day
+    expires(request, end_of_today())  # whether a session still takes enrolments depends on the day
     context = {
         "modules": selectors.programme_modules(page),
         "sessions": selectors.programme_sessions(page, request.user),
@@ -81,8 +78,3 @@ def _render(page, request, template, context, status=200):
     response = page.render(request, context_overrides=context, template=template)
     response.status_code = status
     return response
-
-
-def next_midnight():
-    tomorrow = local_today() + timedelta(days=1)
-    return timezone.make_aware(datetime.combine(tomorrow, time.min))
