@@ -93,11 +93,12 @@ def _count(key: str) -> int:
     try:
         if cache.add(f"ratelimit:{key}", 1, timeout=WINDOW_SECONDS):
             return 1
-        return cache.incr(f"ratelimit:{key}")
-    except ValueError:  # the key expired between add and incr
-        cache.set(f"ratelimit:{key}", 1, timeout=WINDOW_SECONDS)
-        return 1
-    except Exception as error:
+        try:
+            return cache.incr(f"ratelimit:{key}")
+        except ValueError:  # the key expired between add and incr
+            cache.set(f"ratelimit:{key}", 1, timeout=WINDOW_SECONDS)
+            return 1
+    except Exception as error:  # the set above included: a cache lost mid-count is unavailable, not a 500
         raise LimitsUnavailable from error
 
 
