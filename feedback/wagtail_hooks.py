@@ -1,4 +1,3 @@
-from django.template.loader import render_to_string
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -15,7 +14,7 @@ from feedback.forum.admin_views import moderation_admin_urls
 from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread
 from feedback.page_cache import COMPLAINTS, FORUM, shows_complaints, shows_forum
 from feedback.scorecards import unit_scorecard
-from pagecache.store import SITE, remember
+from pagecache.store import SITE, remember_rendered
 from reports.selectors import units_by_translation_key
 
 FORUM_THREADS_ON_UNIT_PAGE = 5
@@ -89,11 +88,7 @@ def unit_forum_section(request, unit):
 def _section(request, key: str, tag: str, template: str, context) -> str:
     """`feedback/<template>.html` rendered with `context()` once per host, and remembered until a page or what `tag`
     names changes (pagecache.store.remember): the same for every visitor."""
-    return remember(
-        f"{key}:{request.get_host()}",
-        lambda: render_to_string(f"feedback/{template}.html", context(), request=request),
-        tags=(SITE, tag),
-    )
+    return remember_rendered(request, key, f"feedback/{template}.html", context, tags=(SITE, tag))
 
 
 class ComplaintsMenuItem(MenuItem):

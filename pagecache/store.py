@@ -27,6 +27,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.template.loader import render_to_string
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +144,16 @@ def remember(name: str, compute, *, tags=(SITE,)):
     if started is not None:
         _keep_value(key, Value(started, tags, value))
     return value
+
+
+def remember_rendered(request, name: str, template: str, context, *, tags=(SITE,)) -> str:
+    """`template` rendered with `context()` and remembered like `remember`, once per host: the links it holds are
+    the host's. For the sections one app adds to another's pages, the same for every visitor."""
+    return remember(
+        f"{name}:{request.get_host()}",
+        lambda: render_to_string(template, context(), request=request),
+        tags=tags,
+    )
 
 
 def remember_unless_preview(request, name: str, compute, *, tags=(SITE,)):

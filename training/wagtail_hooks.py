@@ -4,7 +4,6 @@ early-warning sections training adds to the dashboard and the unit pages."""
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.urls import reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +13,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pagecache.store import SITE, depends_on, remember
+from pagecache.store import SITE, depends_on, remember_rendered
 from training.admin_forms import TrainingModuleForm
 from training.admin_views import early_warning_admin_urls, may_see_warnings
 from training.models import TrainingModule, TrainingSession
@@ -93,11 +92,11 @@ def unit_early_warning_section(request, unit):
     """A unit page's early warnings, with what the unit did about each."""
     depends_on(request, EARLY_WARNING)
 
-    def render():
-        signals = unit_signals(unit.translation_key)
-        return render_to_string("training/_unit_early_warning.html", {"signals": signals, **_rule()}) if signals else ""
+    def context():
+        return {"signals": unit_signals(unit.translation_key), **_rule()}
 
-    return remember(f"unit-early-warning:{unit.pk}:{get_language()}", render, tags=(SITE, EARLY_WARNING))
+    key = f"unit-early-warning:{unit.pk}:{get_language()}"
+    return remember_rendered(request, key, "training/_unit_early_warning.html", context, tags=(SITE, EARLY_WARNING))
 
 
 @hooks.register("portal_dashboard_sections")
@@ -105,11 +104,13 @@ def dashboard_early_warning_section(request, page, year):
     """The dashboard's early warnings of `year`: those still without a follow-up first."""
     depends_on(request, EARLY_WARNING)
 
-    def render():
-        context = {"signals": signals_of_year(year), "year": year, **_rule()}
-        return render_to_string("training/_dashboard_early_warning.html", context)
+    def context():
+        return {"signals": signals_of_year(year), "year": year, **_rule()}
 
-    return remember(f"dashboard-early-warning:{page.pk}:{year}:{get_language()}", render, tags=(SITE, EARLY_WARNING))
+    key = f"dashboard-early-warning:{page.pk}:{year}:{get_language()}"
+    return remember_rendered(
+        request, key, "training/_dashboard_early_warning.html", context, tags=(SITE, EARLY_WARNING)
+    )
 
 
 def _rule() -> dict:
