@@ -31,9 +31,17 @@ def second_factor_set_up(user) -> str:
     return authenticator_app_set_up(user)
 
 
+CODE_MARGIN_SECONDS = 5
+
+
 def totp_code(secret: str) -> str:
-    """The code the authenticator app shows now."""
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    """The code the authenticator app shows, taken as a person would: not in the last seconds of its period, when
+    it may expire before the form reaches the server (allauth accepts only the current period's code)."""
+    period = mfa_settings.TOTP_PERIOD
+    left = period - time.time() % period
+    if left < CODE_MARGIN_SECONDS:
+        time.sleep(left)
+    return format_hotp_value(hotp_value(secret, int(time.time()) // period))
 
 
 class ProfileFactory(factory.django.DjangoModelFactory):
