@@ -28,7 +28,7 @@ TRAINING = table("training")  # the index page, the programmes with modules, ses
 def build_training(home: HomePage, index: UnitIndexPage, participants: list, organiser) -> TrainingIndexPage:
     """The training pages in both languages with their records, then the early warnings; skipped when present."""
     texts = TRAINING["index"]
-    page, _created = child_page(home, TrainingIndexPage, slug=texts["slug"], show_in_menus=False, **texts["id"])
+    page, _created = child_page(home, TrainingIndexPage, slug=texts["slug"], show_in_menus=True, **texts["id"])
     translate_page(page, **texts["en"])
     units = {unit.slug: unit for unit in UnitPage.objects.child_of(index)}
     with transaction.atomic():

@@ -29,6 +29,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("data/", include("reports.urls")),
+    path("data/", include("training.urls")),
 ]
 
 if settings.DEBUG:

@@ -17,6 +17,22 @@ class Column:
     description: Promise
 
 
+KIND_LABELS = {"text": _("text"), "integer": _("whole number"), "decimal": _("number"), "code": _("code")}
+
+
+def described_columns(tables: list[tuple]) -> list[tuple]:
+    """[(heading, anchor, [(name, kind, meaning)])] for reports/_columns.html, from [(heading, [Column], anchor)]:
+    each column's row is `#<anchor>-<name>`."""
+    return [
+        (
+            heading,
+            anchor,
+            [(column.name, KIND_LABELS.get(column.kind, column.kind), column.description) for column in group],
+        )
+        for heading, group, anchor in tables
+    ]
+
+
 UNIT_COLUMNS = [
     Column("kode_opd", "text", _("The unit's code in the regional government nomenclature.")),
     Column("nama_opd", "text", _("The unit's name.")),

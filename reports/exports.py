@@ -224,14 +224,30 @@ def write_csv(rows: list[dict], columns: list[Column]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def write_json(dataset: Dataset, meta: dict) -> bytes:
+@dataclass(frozen=True)
+class Table:
+    """One table of a download: its key in JSON, its sheet in XLSX, its columns and rows."""
+
+    key: str
+    sheet: str
+    columns: list[Column]
+    rows: list[dict]
+
+
+def report_tables(dataset: Dataset) -> list[Table]:
+    return [
+        Table("indicators", "indikator", INDICATOR_TABLE, dataset.indicators),
+        Table("budget", "anggaran", BUDGET_TABLE, dataset.budget),
+    ]
+
+
+def write_json(name: str, meta: dict, tables: list[Table]) -> bytes:
     """Numbers are JSON numbers written exactly: parse them as decimals to keep every digit."""
-    columns = list({column.name: column for column in INDICATOR_TABLE + BUDGET_TABLE}.values())
+    columns = list({column.name: column for table in tables for column in table.columns}.values())
     document = {
-        "dataset": {"name": dataset.name, "license": LICENCE, **meta},
+        "dataset": {"name": name, "license": LICENCE, **meta},
         "columns": [{"name": column.name, "type": column.kind} for column in columns],
-        "indicators": [_ordered(row, INDICATOR_TABLE) for row in dataset.indicators],
-        "budget": [_ordered(row, BUDGET_TABLE) for row in dataset.budget],
+        **{table.key: [_ordered(row, table.columns) for row in table.rows] for table in tables},
     }
     return (_json(document) + "\n").encode()
 
@@ -251,20 +267,17 @@ def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def write_xlsx(dataset: Dataset) -> bytes:
-    """Two sheets, `indikator` and `anggaran`; numbers are numeric cells, text is never read as a formula."""
+def write_xlsx(tables: list[Table]) -> bytes:
+    """A sheet per table; numbers are numeric cells, text is never read as a formula."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     bold = Font(bold=True)
-    for title, rows, columns in (
-        ("indikator", dataset.indicators, INDICATOR_TABLE),
-        ("anggaran", dataset.budget, BUDGET_TABLE),
-    ):
-        sheet = workbook.create_sheet(title)
-        for number, column in enumerate(columns, start=1):
+    for table in tables:
+        sheet = workbook.create_sheet(table.sheet)
+        for number, column in enumerate(table.columns, start=1):
             sheet.cell(row=1, column=number, value=column.name).font = bold
-        for row_number, row in enumerate(rows, start=2):
-            for number, column in enumerate(columns, start=1):
+        for row_number, row in enumerate(table.rows, start=2):
+            for number, column in enumerate(table.columns, start=1):
                 _xlsx_cell(sheet, row_number, number, row.get(column.name))
         sheet.freeze_panes = "A2"
     buffer = io.BytesIO()

@@ -331,7 +331,8 @@ def city_dashboard(*, locale: Locale, year: int | None, unit_type: str = "", wea
 
 def hooked_sections(hook_name: str, *args) -> list:
     """What other apps add to a reports page through the Wagtail hook `hook_name`, so that `reports` never imports
-    them: the dashboard's sections (`portal_dashboard_sections`, called with request, page and year) and a unit's
-    (`portal_unit_sections`, called with request and unit). Each hook returns rendered HTML, or None to add nothing."""
+    them: the dashboard's sections (`portal_dashboard_sections`, called with request, page and year), a unit's
+    (`portal_unit_sections`, called with request and unit) and the open-data page's (`portal_data_sections`, called
+    with the request). Each hook returns rendered HTML, or None to add nothing."""
     sections = (hook(*args) for hook in hooks.get_hooks(hook_name))
     return [section for section in sections if section]

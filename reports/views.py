@@ -13,8 +13,9 @@ from wagtail.models import Locale
 
 from reports import exports
 from reports.achievement import BAND_ORDER, Band
-from reports.columns import BUDGET_COLUMNS, COMPUTED_COLUMNS, INDICATOR_COLUMNS, UNIT_COLUMNS
+from reports.columns import BUDGET_COLUMNS, COMPUTED_COLUMNS, INDICATOR_COLUMNS, UNIT_COLUMNS, described_columns
 from reports.models import PerformanceReportPage, ReportPeriod, UnitPage
+from reports.selectors import hooked_sections
 
 FINDERS = {"report_id": exports.report_dataset, "unit_slug": exports.unit_dataset, "year": exports.city_dataset}
 
@@ -46,9 +47,9 @@ def download(request, *, table: str = "indicators", fmt: str = "csv", **lookup):
     if fmt == "json":
         with translation.override(settings.LANGUAGE_CODE):
             meta = {"dictionary": request.build_absolute_uri(reverse("data_dictionary"))}
-        content = exports.write_json(dataset, meta)
+        content = exports.write_json(dataset.name, meta, exports.report_tables(dataset))
     elif fmt == "xlsx":
-        content = exports.write_xlsx(dataset)
+        content = exports.write_xlsx(exports.report_tables(dataset))
     elif table == "budget":
         content = exports.write_csv(dataset.budget, exports.BUDGET_TABLE)
     else:
@@ -59,7 +60,6 @@ def download(request, *, table: str = "indicators", fmt: str = "csv", **lookup):
     return response
 
 
-KIND_LABELS = {"text": _("text"), "integer": _("whole number"), "decimal": _("number"), "code": _("code")}
 BAND_LIMITS = {
     Band.VERY_GOOD: _("91 or more"),
     Band.GOOD: _("76 to below 91"),
@@ -70,17 +70,15 @@ BAND_LIMITS = {
 
 
 def data_dictionary(request):
-    """What the open-data files hold: datasets, addresses, formats and every column."""
+    """What the open-data files hold: datasets, addresses, formats and every column; other apps add their datasets'
+    sections through the hook `portal_data_sections` (called with the request, returning rendered HTML or None)."""
     tables = [
-        (_("Unit and period (both tables)"), UNIT_COLUMNS),
-        (_("Indicator table: what the unit reports"), INDICATOR_COLUMNS),
-        (_("Indicator table: computed by the portal"), COMPUTED_COLUMNS),
-        (_("Budget table"), BUDGET_COLUMNS),
+        (_("Unit and period (both tables)"), UNIT_COLUMNS, "kolom"),
+        (_("Indicator table: what the unit reports"), INDICATOR_COLUMNS, "kolom"),
+        (_("Indicator table: computed by the portal"), COMPUTED_COLUMNS, "kolom"),
+        (_("Budget table"), BUDGET_COLUMNS, "kolom"),
     ]
-    columns = [
-        (heading, [(column.name, KIND_LABELS.get(column.kind, column.kind), column.description) for column in group])
-        for heading, group in tables
-    ]
+    columns = described_columns(tables)
     bands = [(rating.value, rating.label, BAND_LIMITS[rating]) for rating in BAND_ORDER]
     alternates = []
     for code, _name in settings.LANGUAGES:
@@ -89,7 +87,13 @@ def data_dictionary(request):
     return render(
         request,
         "reports/data_dictionary.html",
-        {"columns": columns, "bands": bands, "examples": _examples(), "alternates": alternates},
+        {
+            "columns": columns,
+            "bands": bands,
+            "examples": _examples(),
+            "alternates": alternates,
+            "sections": hooked_sections("portal_data_sections", request),
+        },
     )
 
 

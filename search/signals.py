@@ -129,9 +129,19 @@ def _source_changed(sender, instance, raw=False, **kwargs):
 
 
 def _related_changed(label: str, attribute: str):
+    """A page's translations show the records of their source page (a programme's modules), so a change to the
+    records resyncs every translation of the page they belong to."""
+    is_page = issubclass(apps.get_model(label), Page)
+
     def handler(sender, instance, raw=False, **kwargs):
         pk = getattr(instance, attribute)
-        if not raw and pk is not None:
-            queue_sync_of(label, pk)
+        if raw or pk is None:
+            return
+        pks = [pk]
+        if is_page:
+            key = Page.objects.filter(pk=pk).values("translation_key")
+            pks = Page.objects.filter(translation_key__in=key).values_list("pk", flat=True)
+        for each in pks:
+            queue_sync_of(label, each)
 
     return handler

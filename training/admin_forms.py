@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from training.models import Evaluation
-from training.services import REVISED_FIELDS, module_revise
+from training.services import KEPT_FIELDS, REVISED_FIELDS, module_revise
 
 
 class EvaluationChoices(forms.ModelMultipleChoiceField):
@@ -35,11 +35,10 @@ class TrainingModuleForm(WagtailAdminModelForm):
         else:
             del self.fields["prompted_by"]
 
-    def revised_fields(self) -> list[str]:
-        return [name for name in REVISED_FIELDS if name in self.changed_data]
-
     def is_revision(self) -> bool:
-        return bool(self.instance.pk and self.revised_fields() and self.instance.evaluations.exists())
+        """A change to what participants evaluated (not only to its English text) once they have evaluated it."""
+        changed = any(name in self.changed_data for name in REVISED_FIELDS)
+        return bool(self.instance.pk and changed and self.instance.evaluations.exists())
 
     def clean(self):
         cleaned = super().clean()
@@ -55,5 +54,5 @@ class TrainingModuleForm(WagtailAdminModelForm):
             by=self.for_user,
             reason=self.cleaned_data["revision_reason"],
             prompted_by=self.cleaned_data.get("prompted_by") or (),
-            **{name: self.cleaned_data[name] for name in self.revised_fields()},
+            **{name: self.cleaned_data[name] for name in KEPT_FIELDS if name in self.changed_data},
         )

@@ -20,7 +20,7 @@ class EvaluationForm(forms.Form):
         self.modules = list(modules)
         for module in self.modules:
             self.fields[f"rating_{module.pk}"] = forms.TypedChoiceField(
-                label=module.title,
+                label=module.label,
                 choices=[(rating, RATING_LABELS[rating]) for rating in RATING_SCALE],
                 coerce=int,
                 widget=forms.RadioSelect,

@@ -9,12 +9,15 @@ the reason and the evaluations that prompted the change, so its page shows the m
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from feedback.models.names import reads_english
 from home import converters  # noqa: F401 - registers <id:…> before the routes below
 
 RATING_SCALE = range(1, 6)  # 1 very poor … 5 very good
@@ -35,6 +38,10 @@ class Mode(models.TextChoices):
     WEBINAR = "webinar", _("Webinar")
 
 
+# Modules and sessions belong to a programme's page in the default language; its translations show them.
+IN_DEFAULT_LOCALE = {"locale__language_code": settings.LANGUAGE_CODE}
+
+
 class TrainingIndexPage(Page):
     """*Pelatihan ASN*: every training programme, newest first."""
 
@@ -51,9 +58,9 @@ class TrainingIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = (
-            TrainingProgrammePage.objects.child_of(self).live().public().select_related("organiser").order_by("-pk")
-        )
+        from training.selectors import programmes_listed  # the selectors read these models
+
+        context["programmes"] = programmes_listed(self)
         return context
 
 
@@ -96,12 +103,27 @@ class TrainingProgrammePage(RoutablePageMixin, Page):
         index.SearchField("needs_finding"),
         index.SearchField("target_participants"),
         index.SearchField("target_indicator"),
+        index.SearchField("curriculum_text"),
     ]
+    search_dependencies = {"training.TrainingModule": "programme_id"}  # the curriculum is part of its text
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("training programme")
+
+    @cached_property
+    def source(self) -> "TrainingProgrammePage":
+        """The programme in the default language, which holds the modules, sessions and evaluations: every
+        translation of the page shows the same ones."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    def curriculum_text(self) -> str:
+        """The modules' titles and objectives in the page's language, for the site search."""
+        with translation.override(self.locale.language_code):
+            return "\n".join(f"{module.label}\n{module.objectives_text}" for module in self.source.modules.all())
 
     def search_facets(self) -> dict:
         """How the portal's search files a programme (see search.sources): under its organising unit."""
@@ -129,9 +151,17 @@ class TrainingProgrammePage(RoutablePageMixin, Page):
 class TrainingModule(models.Model):
     """One module of a programme's curriculum, as taught now (its earlier versions are its revisions)."""
 
-    programme = models.ForeignKey(TrainingProgrammePage, on_delete=models.CASCADE, related_name="modules")
+    programme = models.ForeignKey(
+        TrainingProgrammePage,
+        verbose_name=_("programme"),
+        on_delete=models.CASCADE,
+        related_name="modules",
+        limit_choices_to=IN_DEFAULT_LOCALE,
+    )
     title = models.CharField(_("title"), max_length=255)
     objectives = models.TextField(_("learning objectives"))
+    title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
+    objectives_en = models.TextField(_("learning objectives (English)"), blank=True)
     method = models.CharField(_("method"), max_length=20, choices=Method.choices)
     hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1, validators=[MinValueValidator(0.5)])
     trainer = models.CharField(_("trainer or partner institution"), max_length=255)
@@ -145,11 +175,29 @@ class TrainingModule(models.Model):
     def __str__(self):
         return f"{self.programme.title} · {self.title}"
 
+    @property
+    def label(self) -> str:
+        return _in_reader_language(self.title, self.title_en)
+
+    @property
+    def objectives_text(self) -> str:
+        return _in_reader_language(self.objectives, self.objectives_en)
+
+
+def _in_reader_language(indonesian: str, english: str) -> str:
+    return english if english and reads_english() else indonesian
+
 
 class TrainingSession(models.Model):
     """When and where a programme runs; staff accounts enrol in a session."""
 
-    programme = models.ForeignKey(TrainingProgrammePage, on_delete=models.CASCADE, related_name="sessions")
+    programme = models.ForeignKey(
+        TrainingProgrammePage,
+        verbose_name=_("programme"),
+        on_delete=models.CASCADE,
+        related_name="sessions",
+        limit_choices_to=IN_DEFAULT_LOCALE,
+    )
     starts_on = models.DateField(_("starts"))
     ends_on = models.DateField(_("ends"))
     mode = models.CharField(_("mode"), max_length=20, choices=Mode.choices)
@@ -208,6 +256,8 @@ class ModuleRevision(models.Model):
     module = models.ForeignKey(TrainingModule, on_delete=models.CASCADE, related_name="revisions")
     title = models.CharField(_("title"), max_length=255)
     objectives = models.TextField(_("learning objectives"))
+    title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
+    objectives_en = models.TextField(_("learning objectives (English)"), blank=True)
     method = models.CharField(_("method"), max_length=20, choices=Method.choices)
     hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
     trainer = models.CharField(_("trainer or partner institution"), max_length=255)
@@ -225,6 +275,9 @@ class ModuleRevision(models.Model):
 
     def __str__(self):
         return f"{self.module_id} {self.revised_at:%Y-%m-%d}"
+
+    label = TrainingModule.label
+    objectives_text = TrainingModule.objectives_text
 
 
 class SignalKind(models.TextChoices):

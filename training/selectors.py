@@ -5,8 +5,10 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Count, Prefetch
+from wagtail.models import Locale
 
 from feedback.deadlines import local_today
+from reports.models import UnitPage
 from training.models import (
     RATING_SCALE,
     Enrolment,
@@ -15,6 +17,7 @@ from training.models import (
     PerformanceSignal,
     SignalFollowUp,
     TrainingModule,
+    TrainingProgrammePage,
     TrainingSession,
 )
 
@@ -29,15 +32,15 @@ class ModuleResults:
     distribution: list[tuple[int, int]]  # (rating, how many), every rating of the scale; empty while not shown
 
 
-def module_results(evaluations: list[Evaluation]) -> ModuleResults:
-    """The totals of one module's evaluations, or only their number while there are fewer than MIN_RESPONSES."""
-    responses = len(evaluations)
+def module_results(ratings: list[int]) -> ModuleResults:
+    """The totals of one module's ratings, or only their number while there are fewer than MIN_RESPONSES."""
+    responses = len(ratings)
     if responses < MIN_RESPONSES:
         return ModuleResults(responses, False, None, [])
     counts = dict.fromkeys(RATING_SCALE, 0)
-    for evaluation in evaluations:
-        counts[evaluation.rating] += 1
-    mean = Decimal(sum(evaluation.rating for evaluation in evaluations)) / responses
+    for rating in ratings:
+        counts[rating] += 1
+    mean = Decimal(sum(ratings)) / responses
     return ModuleResults(responses, True, mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), list(counts.items()))
 
 
@@ -47,7 +50,9 @@ def programme_modules(programme) -> list[tuple[TrainingModule, ModuleResults]]:
         Prefetch("evaluations", queryset=Evaluation.objects.only("pk", "module_id", "rating")),
         Prefetch("revisions", queryset=ModuleRevision.objects.all()),
     )
-    return [(module, module_results(list(module.evaluations.all()))) for module in modules]
+    return [
+        (module, module_results([evaluation.rating for evaluation in module.evaluations.all()])) for module in modules
+    ]
 
 
 @dataclass(frozen=True)
@@ -82,18 +87,64 @@ def programme_sessions(programme, user) -> list[SessionView]:
     return views
 
 
+def programmes_listed(index) -> list:
+    """The index's live, public programmes, newest first, each with its organising unit in the reader's language
+    (`organiser_page`): three queries however many."""
+    programmes = list(
+        TrainingProgrammePage.objects.child_of(index).live().public().select_related("organiser").order_by("-pk")
+    )
+    organisers = _translations(UnitPage, {programme.organiser.translation_key for programme in programmes})
+    for programme in programmes:
+        programme.organiser_page = organisers.get(programme.organiser.translation_key, programme.organiser)
+    return programmes
+
+
 def unit_signals(unit_key) -> list[PerformanceSignal]:
     """A unit's early warnings (by its translation key: the signals name the canonical page), newest first, each
-    with its follow-ups: two queries."""
+    with its follow-ups: four queries."""
     signals = PerformanceSignal.objects.filter(unit__translation_key=unit_key)
-    return list(signals.select_related("unit").prefetch_related(_follow_ups()).order_by("-year", "kind", "subject"))
+    return _in_reader_language(
+        list(signals.select_related("unit").prefetch_related(_follow_ups()).order_by("-year", "kind", "subject"))
+    )
 
 
 def signals_of_year(year: int) -> list[PerformanceSignal]:
-    """Every unit's early warnings of `year`, those still without a follow-up first."""
+    """Every unit's early warnings of `year`, those still without a follow-up first: four queries."""
     signals = PerformanceSignal.objects.filter(year=year).select_related("unit").prefetch_related(_follow_ups())
-    return sorted(signals, key=lambda signal: (bool(signal.follow_ups.all()), signal.unit.title, signal.kind))
+    signals = _in_reader_language(list(signals))
+    return sorted(signals, key=lambda signal: (bool(signal.follow_ups.all()), signal.unit_page.title, signal.kind))
 
 
 def _follow_ups() -> Prefetch:
     return Prefetch("follow_ups", queryset=SignalFollowUp.objects.select_related("programme"))
+
+
+def _in_reader_language(signals: list[PerformanceSignal]) -> list[PerformanceSignal]:
+    """Each signal's unit (`unit_page`) and each follow-up's programme (`programme_page`, live only) as the page of
+    the reader's language where it is translated: two queries however many."""
+    follow_ups = [follow_up for signal in signals for follow_up in signal.follow_ups.all()]
+    units = _translations(UnitPage, {signal.unit.translation_key for signal in signals})
+    programmes = _translations(
+        TrainingProgrammePage,
+        {follow_up.programme.translation_key for follow_up in follow_ups if follow_up.programme_id},
+    )
+    for signal in signals:
+        signal.unit_page = units.get(signal.unit.translation_key, signal.unit)
+    for follow_up in follow_ups:
+        programme = follow_up.programme
+        follow_up.programme_page = programme and programmes.get(programme.translation_key)
+    return signals
+
+
+def _translations(model, keys: set) -> dict:
+    """The live pages of `model` with those translation keys, in the reader's language, else in the default one:
+    one query."""
+    if not keys:
+        return {}
+    locale = Locale.get_active()
+    pages = model.objects.live().filter(translation_key__in=keys, locale__in={locale.pk, Locale.get_default().pk})
+    found = {}
+    for page in pages:
+        if page.translation_key not in found or page.locale_id == locale.pk:
+            found[page.translation_key] = page
+    return found

@@ -24,7 +24,8 @@ from training.models import (
     TrainingSession,
 )
 
-REVISED_FIELDS = ("title", "objectives", "method", "hours", "trainer")
+REVISED_FIELDS = ("title", "objectives", "method", "hours", "trainer")  # a change to these is a revision
+KEPT_FIELDS = (*REVISED_FIELDS, "title_en", "objectives_en")  # what a revision keeps of the earlier version
 
 
 def session_enrol(*, session: TrainingSession, participant: AbstractBaseUser) -> Enrolment:
@@ -74,7 +75,7 @@ def module_revise(
     """Change a module, keeping what it was, why it changed and the evaluations that prompted it."""
     if not reason.strip():
         raise ValidationError(_("Say why the module is revised."))
-    unknown = set(changes) - set(REVISED_FIELDS)
+    unknown = set(changes) - set(KEPT_FIELDS)
     if unknown:
         raise ValueError(f"Not a revisable field: {', '.join(sorted(unknown))}")
     prompted = list(Evaluation.objects.filter(module=module, pk__in=[evaluation.pk for evaluation in prompted_by]))
@@ -83,7 +84,7 @@ def module_revise(
         mean = module.evaluations.aggregate(mean=Avg("rating"))["mean"]
         revision = ModuleRevision.objects.create(
             module=module,
-            **{name: getattr(module, name) for name in REVISED_FIELDS},
+            **{name: getattr(module, name) for name in KEPT_FIELDS},
             reason=reason.strip(),
             responses=module.evaluations.count(),
             mean_rating=None if mean is None else Decimal(str(round(mean, 2))),

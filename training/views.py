@@ -1,26 +1,35 @@
-"""The programme page's views, called by TrainingProgrammePage's routes: the programme, enrolling, evaluating."""
+"""The programme page's views, called by TrainingProgrammePage's routes (the programme, enrolling, evaluating), and the
+open-data downloads (training.urls)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 
 from feedback.deadlines import end_of_today
 from pagecache.store import depends_on, expires
-from training import selectors, services
+from reports.exports import CONTENT_TYPES, write_csv, write_json, write_xlsx
+from training import exports, selectors, services
 from training.forms import EvaluationForm
 from training.models import Enrolment
 from training.purges import programme_tag
 
 
 def programme(page, request):
-    depends_on(request, programme_tag(page.pk))
+    depends_on(request, programme_tag(page.source.pk))
     expires(request, end_of_today())  # whether a session still takes enrolments depends on the day
     context = {
-        "modules": selectors.programme_modules(page),
-        "sessions": selectors.programme_sessions(page, request.user),
+        "organiser": page.organiser.localized,
+        "modules": selectors.programme_modules(page.source),
+        "sessions": selectors.programme_sessions(page.source, request.user),
         "min_responses": selectors.MIN_RESPONSES,
     }
     return _render(page, request, "training/training_programme_page.html", context)
@@ -31,7 +40,7 @@ def enrol(page, request, session_id):
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
         return redirect_to_login(page.url)
-    session = get_object_or_404(page.sessions, pk=session_id)
+    session = get_object_or_404(page.source.sessions, pk=session_id)
     try:
         services.session_enrol(session=session, participant=request.user)
     except (ValidationError, PermissionDenied) as error:
@@ -46,12 +55,12 @@ def evaluate(page, request, session_id):
         return redirect_to_login(request.get_full_path())
     enrolment = get_object_or_404(
         Enrolment.objects.select_related("session__programme"),
-        session__programme=page,
+        session__programme=page.source,
         session_id=session_id,
         participant=request.user,
     )
     done = set(enrolment.evaluations.values_list("module_id", flat=True))
-    modules = [module for module in page.modules.all() if module.pk not in done]
+    modules = [module for module in page.source.modules.all() if module.pk not in done]
     form = EvaluationForm(request.POST or None, modules=modules)
     status = 200
     if request.method == "POST":
@@ -77,4 +86,24 @@ def _back(page, status):
 def _render(page, request, template, context, status=200):
     response = page.render(request, context_overrides=context, template=template)
     response.status_code = status
+    return response
+
+
+@require_safe
+@cache_control(public=True, max_age=300)
+def download(request, *, dataset: str, fmt: str, sheet: str | None = None):
+    """A training dataset as a file: every table in JSON and XLSX; one in CSV, the first unless `sheet` names it."""
+    tables = exports.DATASETS[dataset](request)
+    if fmt == "json":
+        with translation.override(settings.LANGUAGE_CODE):
+            meta = {"dictionary": request.build_absolute_uri(reverse("data_dictionary"))}
+        content = write_json(dataset, meta, tables)
+    elif fmt == "xlsx":
+        content = write_xlsx(tables)
+    else:
+        table = next(table for table in tables if sheet in (None, table.sheet))
+        content = write_csv(table.rows, table.columns)
+    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
+    name = f"{dataset}.{sheet}.{fmt}" if sheet else f"{dataset}.{fmt}"
+    response["Content-Disposition"] = content_disposition_header(True, name)
     return response

@@ -4,6 +4,7 @@ early-warning sections training adds to the dashboard and the unit pages."""
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.urls import reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pagecache.store import SITE, depends_on, remember_rendered
+from reports.columns import described_columns
+from training import columns
 from training.admin_forms import TrainingModuleForm
 from training.admin_views import early_warning_admin_urls, may_see_warnings
 from training.models import TrainingModule, TrainingSession
@@ -32,6 +35,8 @@ class TrainingModuleViewSet(SnippetViewSet):
             FieldPanel("programme"),
             FieldPanel("title"),
             FieldPanel("objectives"),
+            FieldPanel("title_en"),
+            FieldPanel("objectives_en"),
             FieldPanel("method"),
             FieldPanel("hours"),
             FieldPanel("trainer"),
@@ -111,6 +116,21 @@ def dashboard_early_warning_section(request, page, year):
     return remember_rendered(
         request, key, "training/_dashboard_early_warning.html", context, tags=(SITE, EARLY_WARNING)
     )
+
+
+@hooks.register("portal_data_sections")
+def training_data_section(request):
+    """Training's datasets on the open-data page, with their addresses and columns."""
+    tables = [
+        (_("Programmes"), columns.PROGRAMME_COLUMNS, "pelatihan"),
+        (_("Modules and the participants' evaluation"), columns.MODULE_COLUMNS, "pelatihan-modul"),
+        (_("Module revisions"), columns.REVISION_COLUMNS, "pelatihan-revisi"),
+        (_("Sessions"), columns.SESSION_COLUMNS, "pelatihan-sesi"),
+        (_("Early warnings"), columns.SIGNAL_COLUMNS, "peringatan-dini"),
+        (_("The units' follow-ups"), columns.FOLLOW_UP_COLUMNS, "peringatan-dini-tindak-lanjut"),
+    ]
+    context = {"columns": described_columns(tables), **_rule()}
+    return render_to_string("training/_data_dictionary.html", context, request=request)
 
 
 def _rule() -> dict:

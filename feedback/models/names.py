@@ -19,12 +19,13 @@ class NamedInTwoLanguages(models.Model):
 
     @property
     def label(self) -> str:
-        return self.name_en if _english() and self.name_en else self.name
+        return self.name_en if reads_english() and self.name_en else self.name
 
     @property
     def description_text(self) -> str:
-        return self.description_en if _english() and self.description_en else self.description
+        return self.description_en if reads_english() and self.description_en else self.description
 
 
-def _english() -> bool:
+def reads_english() -> bool:
+    """Whether the reader's language is English (texts the city writes in two languages pick theirs)."""
     return (get_language() or "").startswith("en")

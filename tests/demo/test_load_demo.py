@@ -76,6 +76,7 @@ def test_demo_staff_get_a_second_factor_printed_once_and_residents_none(demo):
         "verifikator",
         "petugas.dlhp",
         "petugas.dinkes",
+        "petugas.pertanian",
         "moderator.kominfo",
         "inspektur",
     }

@@ -30,6 +30,7 @@ RESIDENTS = [
 ]
 
 TRAINING_PARTICIPANTS = [  # the unit staff first: they write their units' follow-ups
+    "petugas.pertanian",
     "petugas.dinkes",
     "petugas.dlhp",
     "editor.dinkes",
@@ -41,6 +42,7 @@ TRAINING_PARTICIPANTS = [  # the unit staff first: they write their units' follo
 STAFF_NAMES = {  # fictitious, like the heads of units
     "petugas.dlhp": ("Rina", "Sahetapy"),
     "petugas.dinkes": ("Johan", "Pattiasina"),
+    "petugas.pertanian": ("Sarah", "Matulessy"),
     "moderator.kominfo": ("Dewi", "Lekatompessy"),
 }
 
@@ -63,6 +65,7 @@ class Command(BaseCommand):
             verifier_group_ensure()
             verifier = self._ensure_user("verifikator", "pengaduan@ambon.go.id", groups=[VERIFIER_GROUP])
             self._ensure_user("petugas.dlhp", "petugas.dlhp@ambon.go.id", groups=["Petugas DLHP"])
+            self._ensure_user("petugas.pertanian", "petugas.pertanian@ambon.go.id", groups=["Petugas Distan"])
             auditor_group_ensure()
             self._ensure_user("inspektur", "inspektorat@ambon.go.id", groups=[AUDITOR_GROUP])
             build_complaints(build_categories(index), staff=verifier)
@@ -93,7 +96,8 @@ class Command(BaseCommand):
             get_user_model().objects.filter(username=username, first_name="").update(
                 first_name=first_name, last_name=last_name
             )
-            accounts[username].refresh_from_db()
+            if username in accounts:
+                accounts[username].refresh_from_db()
         return accounts
 
     def _ensure_user(self, username, email, *, groups=(), superuser=False, display_name=""):

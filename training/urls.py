@@ -1,0 +1,42 @@
+"""Training's open-data addresses, beside the reports' under `/data/` and like them language-neutral:
+`/data/pelatihan.<fmt>` and `/data/peringatan-dini.<fmt>` (csv, json or xlsx). JSON and XLSX hold every table of
+the dataset; a CSV holds one, the first (programmes, warnings) at the plain address and each other at the same
+address with its name before `.csv` (`/data/pelatihan.modul.csv`)."""
+
+from django.urls import path, register_converter
+
+from reports.urls import FormatConverter  # noqa: F401 - registers <opendata_format:…>
+from training import views
+from training.exports import EARLY_WARNING, TRAINING
+
+
+class TrainingSheetConverter:
+    regex = "modul|revisi|sesi"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(TrainingSheetConverter, "training_sheet")
+
+app_name = "training_data"
+
+urlpatterns = [
+    path(f"{TRAINING}.<opendata_format:fmt>", views.download, {"dataset": TRAINING}, name="training"),
+    path(
+        f"{TRAINING}.<training_sheet:sheet>.csv",
+        views.download,
+        {"dataset": TRAINING, "fmt": "csv"},
+        name="training_table",
+    ),
+    path(f"{EARLY_WARNING}.<opendata_format:fmt>", views.download, {"dataset": EARLY_WARNING}, name="early_warning"),
+    path(
+        f"{EARLY_WARNING}.tindak-lanjut.csv",
+        views.download,
+        {"dataset": EARLY_WARNING, "fmt": "csv", "sheet": "tindak-lanjut"},
+        name="early_warning_follow_ups",
+    ),
+]
