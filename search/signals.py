@@ -105,7 +105,8 @@ def connect() -> None:
     for model in sources.searchable_models():
         post_save.connect(_source_changed, sender=model, weak=False)
         post_delete.connect(_source_changed, sender=model, weak=False)
-        for related_label, attribute in getattr(model, "search_dependencies", {}).items():
+    for model in apps.get_models():  # pages too: a training programme's text includes its modules
+        for related_label, attribute in model.__dict__.get("search_dependencies", {}).items():
             handler = _related_changed(model._meta.label, attribute)
             post_save.connect(handler, sender=related_label, weak=False)
             post_delete.connect(handler, sender=related_label, weak=False)

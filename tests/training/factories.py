@@ -6,7 +6,17 @@ import factory
 import wagtail_factories
 
 from feedback.deadlines import local_today
-from training.models import Method, Mode, TrainingIndexPage, TrainingModule, TrainingProgrammePage, TrainingSession
+from tests.factories import UnitStaffFactory
+from training import services
+from training.models import (
+    Enrolment,
+    Method,
+    Mode,
+    TrainingIndexPage,
+    TrainingModule,
+    TrainingProgrammePage,
+    TrainingSession,
+)
 
 
 class TrainingIndexPageFactory(wagtail_factories.PageFactory):
@@ -50,3 +60,23 @@ class TrainingSessionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = TrainingSession
+
+
+def past_session(programme, **fields):
+    return TrainingSessionFactory(
+        programme=programme,
+        starts_on=local_today() - timedelta(days=10),
+        ends_on=local_today() - timedelta(days=8),
+        **fields,
+    )
+
+
+def participants(unit, count):
+    return [UnitStaffFactory(unit=unit) for _ in range(count)]
+
+
+def evaluated(session, module, ratings, unit):
+    """Each rating given by a new participant of `session` (enrolled directly: the session is past)."""
+    for participant, rating in zip(participants(unit, len(ratings)), ratings, strict=True):
+        enrolment = Enrolment.objects.create(session=session, participant=participant)
+        services.evaluation_submit(enrolment=enrolment, ratings={module.pk: rating}, comments={})

@@ -1,62 +1,27 @@
 """ASN training: enrolling, evaluating each module once, totals shown only from five evaluations and never with
 names, and a module's revision keeping what it was."""
 
-from datetime import timedelta
-
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from feedback.deadlines import local_today
 from search.models import SearchDocument
 from search.services import documents_sync
 from tests.accounts.factories import ResidentFactory, second_factor_set_up
 from tests.factories import UnitStaffFactory
 from tests.training.factories import (
-    TrainingIndexPageFactory,
     TrainingModuleFactory,
     TrainingProgrammePageFactory,
     TrainingSessionFactory,
+    evaluated,
+    participants,
+    past_session,
 )
 from training import services
 from training.models import Enrolment, Evaluation, ModuleRevision, TrainingProgrammePage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def programme(home, unit):
-    index = TrainingIndexPageFactory(parent=home)
-    return TrainingProgrammePageFactory(parent=index, organiser=unit, slug="komunikasi-pelayanan")
-
-
-@pytest.fixture
-def modules(programme):
-    return [
-        TrainingModuleFactory(programme=programme, title="Mendengarkan keluhan", sort_order=1),
-        TrainingModuleFactory(programme=programme, title="Menulis jawaban resmi", sort_order=2),
-    ]
-
-
-def past_session(programme, **fields):
-    return TrainingSessionFactory(
-        programme=programme,
-        starts_on=local_today() - timedelta(days=10),
-        ends_on=local_today() - timedelta(days=8),
-        **fields,
-    )
-
-
-def participants(unit, count):
-    return [UnitStaffFactory(unit=unit) for _ in range(count)]
-
-
-def evaluated(session, module, ratings, unit):
-    """Each rating given by a new participant of `session` (enrolled directly: the session is past)."""
-    for participant, rating in zip(participants(unit, len(ratings)), ratings, strict=True):
-        enrolment = Enrolment.objects.create(session=session, participant=participant)
-        services.evaluation_submit(enrolment=enrolment, ratings={module.pk: rating}, comments={})
 
 
 def test_a_staff_account_enrols_in_an_upcoming_session_and_a_resident_cannot(programme, unit):
@@ -260,3 +225,75 @@ def test_a_programme_is_found_by_the_site_search_under_its_unit(client, programm
     [document] = SearchDocument.objects.of(programme)
     assert (document.kind, document.unit_key) == ("training", programme.organiser.translation_key)
     assert programme.title in client.get("/cari/", {"q": "komunikasi pelayanan"}).content.decode()
+
+
+@pytest.fixture
+def in_english(programme, english):
+    """The programme translated, as an editor does in the admin: the modules stay with the Indonesian page."""
+    translation = programme.copy_for_translation(english, copy_parents=True)
+    translation.title = "Public-service communication"
+    translation.needs_finding = "The survey found that 62% of front-line civil servants were never trained."
+    translation.save_revision().publish()
+    return translation
+
+
+def test_the_english_page_shows_the_modules_in_english_and_the_same_sessions(client, programme, modules, in_english):
+    modules[0].title_en = "Listening to complaints"
+    modules[0].objectives_en = "Participants listen to residents' complaints and answer them clearly."
+    modules[0].save()
+    session = TrainingSessionFactory(programme=programme)
+
+    page = client.get(in_english.url).content.decode()
+
+    assert "Listening to complaints" in page and "answer them clearly" in page
+    assert "Mendengarkan keluhan" not in page
+    assert "Menulis jawaban resmi" in page  # not translated yet: the Indonesian title stands in
+    assert "62% of front-line civil servants" in page
+    assert f"{session.starts_on:%-d %B %Y}" in page and "0 of 30 places taken" in page
+    assert "Mendengarkan keluhan" in client.get(programme.url).content.decode()
+
+
+def test_enrolling_and_evaluating_through_the_english_page_records_on_the_programme(
+    client, programme, modules, in_english, unit
+):
+    staff = UnitStaffFactory(unit=unit)
+    client.force_login(staff)
+    upcoming = TrainingSessionFactory(programme=programme)
+    past = past_session(programme)
+    Enrolment.objects.create(session=past, participant=staff)
+
+    enrolled = client.post(f"{in_english.url}sesi/{upcoming.pk}/daftar/")
+    form = client.get(f"{in_english.url}sesi/{past.pk}/evaluasi/")
+    answer = {f"rating_{module.pk}": 4 for module in modules}
+    evaluated_ = client.post(f"{in_english.url}sesi/{past.pk}/evaluasi/", answer)
+
+    assert (enrolled.status_code, enrolled["Location"]) == (303, in_english.url)
+    assert Enrolment.objects.filter(session=upcoming, participant=staff).exists()
+    assert form.status_code == 200 and "Rate each module" not in form.content.decode("utf-8")
+    assert (evaluated_.status_code, evaluated_["Location"]) == (303, in_english.url)
+    assert Evaluation.objects.filter(enrolment__participant=staff).count() == 2
+
+
+def test_a_module_change_resyncs_the_search_documents_of_every_translation(
+    transactional_db, programme, modules, in_english
+):
+    """With real commits: the sync is queued when the module's save commits, as in production."""
+    modules[0].title_en = "Handling complaints with empathy"
+    modules[0].save()
+
+    english = SearchDocument.objects.of(in_english).get()
+    indonesian = SearchDocument.objects.of(programme).get()
+    assert "Handling complaints with empathy" in english.body
+    assert "Mendengarkan keluhan" in indonesian.body and "empathy" not in indonesian.body
+
+
+def test_the_admin_offers_only_default_language_programmes_for_modules(
+    client, programme, in_english, django_user_model
+):
+    organiser = django_user_model.objects.create_superuser("bkpsdm", "bkpsdm@ambon.go.id", "a-long-password-1")
+    second_factor_set_up(organiser)
+    client.force_login(organiser)
+
+    form = client.get("/admin/snippets/training/trainingmodule/add/").context["form"]
+
+    assert list(form.fields["programme"].queryset) == [programme.page_ptr.specific]
