@@ -22,7 +22,11 @@ def test_the_three_programmes_are_published_in_both_languages_with_their_evaluat
     innovation = client.get(programmes.get(slug="inovasi-pemerintahan").url).content.decode()
     assert "4 evaluasi sejauh ini" in innovation  # under five: no totals
     english = communication.get_translation(Locale.objects.get(language_code="en"))
-    assert "Public-service communication" in client.get(english.url).content.decode()
+    in_english = client.get(english.url).content.decode()
+    assert "Public-service communication" in in_english
+    assert "Writing the official answer: a case study of Ambon complaints" in in_english  # revised, in English
+    assert "Mean rating 4.50 of 5, from 6 evaluations" in in_english and "Revised once" in in_english
+    assert "58% of civil servants in service units" in in_english
 
 
 def test_the_demo_has_early_warnings_with_and_without_a_follow_up(demo, client):
@@ -31,4 +35,5 @@ def test_the_demo_has_early_warnings_with_and_without_a_follow_up(demo, client):
     followed = [signal for signal in signals if signal.follow_ups.all()]
     assert followed and len(followed) < len(signals)
     assert followed[0].unit.slug == "dinas-pertanian"
+    assert followed[0].follow_ups.get().written_by.username == "petugas.pertanian"  # the unit's own staff
     assert "Penyuluh dan PPTK Dinas Pertanian" in client.get(followed[0].unit.url).content.decode()
