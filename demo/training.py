@@ -26,10 +26,12 @@ TRAINING = table("training")  # the index page, the programmes with modules, ses
 
 
 def build_training(home: HomePage, index: UnitIndexPage, participants: list, organiser) -> TrainingIndexPage:
-    """The training pages in both languages with their records, then the early warnings; skipped when present."""
+    """The training pages in both languages with their records, then the early warnings; skipped when present.
+    `organiser` (BKPSDM's training staff) revises the module the participants' feedback found wanting."""
     texts = TRAINING["index"]
     page, _created = child_page(home, TrainingIndexPage, slug=texts["slug"], show_in_menus=True, **texts["id"])
     translate_page(page, **texts["en"])
+    services.organisers_ensure(index=page)
     units = {unit.slug: unit for unit in UnitPage.objects.child_of(index)}
     with transaction.atomic():
         for programme in TRAINING["programmes"]:
@@ -37,7 +39,7 @@ def build_training(home: HomePage, index: UnitIndexPage, participants: list, org
                 _programme(page, units, programme, participants, organiser)
         signals_detect()
         for follow_up in TRAINING["follow_ups"]:
-            _follow_up(units[follow_up["unit"]], follow_up, participants, organiser)
+            _follow_up(units[follow_up["unit"]], follow_up, participants)
     return page
 
 
@@ -93,12 +95,12 @@ def _programme(index: TrainingIndexPage, units: dict, data: dict, participants: 
             )
 
 
-def _follow_up(unit: UnitPage, data: dict, participants: list, organiser) -> None:
-    """The unit's answer to its first warning, written by its staff (by the organiser where the demo has none)."""
+def _follow_up(unit: UnitPage, data: dict, participants: list) -> None:
+    """The unit's answer to its first warning, written by its own staff (the first of `participants` who is)."""
     signal = PerformanceSignal.objects.filter(unit=unit).order_by("year", "kind", "subject").first()
     if signal is None or signal.follow_ups.exists():
         return
-    staff = next((user for user in participants if services.may_follow_up(user, signal)), organiser)
+    staff = next(user for user in participants if services.may_follow_up(user, signal))
     programme = TrainingProgrammePage.objects.filter(slug=data["programme"]).first() if data["programme"] else None
     services.signal_follow_up(
         signal=signal, by=staff, action=data["action"], description=data["description"], programme=programme

@@ -14,7 +14,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from reports.models import Indicator, PerformanceReportPage, UnitIndexPage, UnitPage
+from reports.models import Indicator, PerformanceReportPage, UnitPage
 
 REVIEWER_GROUP = "Bagian Organisasi"
 REVIEW_TASK = "Persetujuan Bagian Organisasi"
@@ -34,11 +34,11 @@ def unit_ensure_staff_group(*, unit: UnitPage) -> Group:
             group, _created = Group.objects.get_or_create(name=f"Petugas {unit.short_name or unit.title}")
             UnitPage.objects.filter(pk=unit.pk).update(staff_group=group)
             unit.staff_group = group
-        group.permissions.add(_admin_access())
+        group.permissions.add(admin_access())
     return group
 
 
-def _admin_access() -> Permission:
+def admin_access() -> Permission:
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
 
 
@@ -51,7 +51,7 @@ def _document_permission(action: str) -> Permission:
     return Permission.objects.get_by_natural_key(f"{action}_document", "wagtaildocs", "document")
 
 
-def _grant_page(group: Group, page: Page, actions: list[str]) -> None:
+def grant_page(group: Group, page: Page, actions: list[str]) -> None:
     for action in actions:
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_page_permission(action))
 
@@ -76,8 +76,8 @@ def unit_ensure_editor_group(*, unit: UnitPage) -> Group:
     name = unit.short_name or unit.title
     with transaction.atomic():
         group, _created = Group.objects.get_or_create(name=unit_editor_group_name(unit))
-        group.permissions.add(_admin_access())
-        _grant_page(group, unit, ["add", "change"])
+        group.permissions.add(admin_access())
+        grant_page(group, unit, ["add", "change"])
         root = Collection.get_first_root_node()
         collection = root.get_children().filter(name=f"Dokumen {name}").first()
         if collection is None:
@@ -86,16 +86,17 @@ def unit_ensure_editor_group(*, unit: UnitPage) -> Group:
     return group
 
 
-def review_workflow_ensure(*, index: UnitIndexPage) -> Workflow:
-    """Every unit page and report below `index` is published only after Bagian Organisasi approves it.
+def review_workflow_ensure(*, index: Page) -> Workflow:
+    """Every page below `index` (the units with their reports; the training programmes) is published only after
+    Bagian Organisasi approves it.
 
     The reviewers may edit and publish anything below the index and choose any document, so they can
     correct a report before approving it.
     """
     with transaction.atomic():
         group, _created = Group.objects.get_or_create(name=REVIEWER_GROUP)
-        group.permissions.add(_admin_access())
-        _grant_page(group, index, ["change", "publish"])
+        group.permissions.add(admin_access())
+        grant_page(group, index, ["change", "publish"])
         _grant_collection(group, Collection.get_first_root_node(), ["choose"])
 
         task, _created = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)

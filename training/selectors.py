@@ -89,7 +89,7 @@ def programme_sessions(programme, user) -> list[SessionView]:
 
 def programmes_listed(index) -> list:
     """The index's live, public programmes, newest first, each with its organising unit in the reader's language
-    (`organiser_page`): three queries however many."""
+    (`organiser_page`): the same queries however many."""
     programmes = list(
         TrainingProgrammePage.objects.child_of(index).live().public().select_related("organiser").order_by("-pk")
     )
@@ -101,7 +101,7 @@ def programmes_listed(index) -> list:
 
 def unit_signals(unit_key) -> list[PerformanceSignal]:
     """A unit's early warnings (by its translation key: the signals name the canonical page), newest first, each
-    with its follow-ups: four queries."""
+    with its follow-ups: a fixed number of queries."""
     signals = PerformanceSignal.objects.filter(unit__translation_key=unit_key)
     return _in_reader_language(
         list(signals.select_related("unit").prefetch_related(_follow_ups()).order_by("-year", "kind", "subject"))
@@ -109,7 +109,7 @@ def unit_signals(unit_key) -> list[PerformanceSignal]:
 
 
 def signals_of_year(year: int) -> list[PerformanceSignal]:
-    """Every unit's early warnings of `year`, those still without a follow-up first: four queries."""
+    """Every unit's early warnings of `year`, those still without a follow-up first: a fixed number of queries."""
     signals = PerformanceSignal.objects.filter(year=year).select_related("unit").prefetch_related(_follow_ups())
     signals = _in_reader_language(list(signals))
     return sorted(signals, key=lambda signal: (bool(signal.follow_ups.all()), signal.unit_page.title, signal.kind))
@@ -121,7 +121,7 @@ def _follow_ups() -> Prefetch:
 
 def _in_reader_language(signals: list[PerformanceSignal]) -> list[PerformanceSignal]:
     """Each signal's unit (`unit_page`) and each follow-up's programme (`programme_page`, live only) as the page of
-    the reader's language where it is translated: two queries however many."""
+    the reader's language where it is translated: the same queries however many."""
     follow_ups = [follow_up for signal in signals for follow_up in signal.follow_ups.all()]
     units = _translations(UnitPage, {signal.unit.translation_key for signal in signals})
     programmes = _translations(
@@ -137,8 +137,7 @@ def _in_reader_language(signals: list[PerformanceSignal]) -> list[PerformanceSig
 
 
 def _translations(model, keys: set) -> dict:
-    """The live pages of `model` with those translation keys, in the reader's language, else in the default one:
-    one query."""
+    """The live pages of `model` with those translation keys, in the reader's language, else in the default one."""
     if not keys:
         return {}
     locale = Locale.get_active()

@@ -3,7 +3,7 @@ follow-up of an early warning."""
 
 from decimal import Decimal
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Avg
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.second_factor import is_staff_account
 from feedback.deadlines import local_today
 from reports.models import UnitPage
+from reports.services import admin_access, grant_page, review_workflow_ensure
 from training.models import (
     RATING_SCALE,
     Enrolment,
@@ -24,8 +25,29 @@ from training.models import (
     TrainingSession,
 )
 
+ORGANISER_GROUP = "Penyelenggara Pelatihan"
 REVISED_FIELDS = ("title", "objectives", "method", "hours", "trainer")  # a change to these is a revision
 KEPT_FIELDS = (*REVISED_FIELDS, "title_en", "objectives_en")  # what a revision keeps of the earlier version
+
+
+def organisers_ensure(*, index) -> Group:
+    """Training organisers (BKPSDM's, or a unit's training staff) draft programmes below `index` and keep their modules
+    and sessions; a programme reaches the public only after Bagian Organisasi approves it, as a report does."""
+    with transaction.atomic():
+        group, _created = Group.objects.get_or_create(name=ORGANISER_GROUP)
+        group.permissions.add(admin_access())
+        grant_page(group, index, ["add", "change"])
+        records = Permission.objects.filter(
+            content_type__app_label="training",
+            codename__in=[
+                f"{action}_{model}"
+                for action in ("add", "change", "delete", "view")
+                for model in ("trainingmodule", "trainingsession")
+            ],
+        )
+        group.permissions.add(*records)
+        review_workflow_ensure(index=index)
+    return group
 
 
 def session_enrol(*, session: TrainingSession, participant: AbstractBaseUser) -> Enrolment:

@@ -77,6 +77,7 @@ def test_demo_staff_get_a_second_factor_printed_once_and_residents_none(demo):
         "petugas.dlhp",
         "petugas.dinkes",
         "petugas.pertanian",
+        "pelatihan.bkpsdm",
         "moderator.kominfo",
         "inspektur",
     }

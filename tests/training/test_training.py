@@ -5,12 +5,15 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
+from reports.services import REVIEW_WORKFLOW
 from search.models import SearchDocument
 from search.services import documents_sync
-from tests.accounts.factories import ResidentFactory, second_factor_set_up
+from tests.accounts.factories import ResidentFactory, UserFactory, second_factor_set_up
 from tests.factories import UnitStaffFactory
 from tests.training.factories import (
+    TrainingIndexPageFactory,
     TrainingModuleFactory,
     TrainingProgrammePageFactory,
     TrainingSessionFactory,
@@ -297,3 +300,20 @@ def test_the_admin_offers_only_default_language_programmes_for_modules(
     form = client.get("/admin/snippets/training/trainingmodule/add/").context["form"]
 
     assert list(form.fields["programme"].queryset) == [programme.page_ptr.specific]
+
+
+def test_an_organiser_drafts_programmes_and_keeps_modules_but_bagian_organisasi_publishes(client, home, unit):
+    index = TrainingIndexPageFactory(parent=home)
+    organiser = UserFactory()
+    organiser.groups.add(services.organisers_ensure(index=index))
+    second_factor_set_up(organiser)
+    client.force_login(organiser)
+
+    permissions = index.permissions_for_user(organiser)
+    assert permissions.can_add_subpage() and not permissions.can_publish_subpage()
+    assert index.get_workflow().name == REVIEW_WORKFLOW
+    add_programme = reverse("wagtailadmin_pages:add", args=("training", "trainingprogrammepage", index.pk))
+    assert client.get(add_programme).status_code == 200
+    assert client.get("/admin/snippets/training/trainingmodule/add/").status_code == 200
+    assert client.get("/admin/snippets/training/trainingsession/").status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:add", args=("reports", "unitpage", home.pk))).status_code == 302

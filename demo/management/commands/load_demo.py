@@ -21,6 +21,7 @@ from demo.units import build_dashboard, build_reports_and_review, build_units
 from feedback.complaints.access import VERIFIER_GROUP, verifier_group_ensure
 from feedback.forum.access import MODERATOR_GROUP, moderator_group_ensure
 from search.signals import paused as search_sync_paused
+from training.services import ORGANISER_GROUP
 
 RESIDENTS = [
     ("warga.maria", "maria@contoh.id", "Maria Latuheru"),
@@ -43,6 +44,7 @@ STAFF_NAMES = {  # fictitious, like the heads of units
     "petugas.dlhp": ("Rina", "Sahetapy"),
     "petugas.dinkes": ("Johan", "Pattiasina"),
     "petugas.pertanian": ("Sarah", "Matulessy"),
+    "pelatihan.bkpsdm": ("Marthen", "Souisa"),
     "moderator.kominfo": ("Dewi", "Lekatompessy"),
 }
 
@@ -58,7 +60,7 @@ class Command(BaseCommand):
             build_dashboard(home)
             build_complaints_page(home)
             build_information_pages(home)
-            admin = self._ensure_user("admin", "admin@ambon.go.id", superuser=True)
+            self._ensure_user("admin", "admin@ambon.go.id", superuser=True)
             editor = self._ensure_user("editor.dinkes", "editor.dinkes@ambon.go.id", groups=["Editor Laporan Dinkes"])
             self._ensure_user("reviu.organisasi", "organisasi@ambon.go.id", groups=["Bagian Organisasi"])
             build_reports_and_review(index, editor=editor)
@@ -68,9 +70,10 @@ class Command(BaseCommand):
             self._ensure_user("petugas.pertanian", "petugas.pertanian@ambon.go.id", groups=["Petugas Distan"])
             auditor_group_ensure()
             self._ensure_user("inspektur", "inspektorat@ambon.go.id", groups=[AUDITOR_GROUP])
+            organiser = self._ensure_user("pelatihan.bkpsdm", "pelatihan@ambon.go.id", groups=[ORGANISER_GROUP])
             build_complaints(build_categories(index), staff=verifier)
             build_forum(home, index, self._forum_accounts())
-            build_training(home, index, self._training_participants(), organiser=admin)
+            build_training(home, index, self._training_participants(), organiser=organiser)
         call_command("rebuild_search", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
