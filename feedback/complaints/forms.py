@@ -8,10 +8,11 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from feedback.complaints.selectors import by_code
 from feedback.complaints.uploads import MAX_BYTES, MAX_FILES, clean_uploads
 from feedback.deadlines import local_today
 from feedback.forms import PublicForm
-from feedback.models import Complaint, ComplaintCategory, Privacy, Status, Theme
+from feedback.models import ComplaintCategory, Privacy, Status, Theme
 
 HONEYPOT_FIELD = "website"
 SUBMISSION_KEY = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
@@ -177,16 +178,16 @@ class ComplaintForm(PublicForm):
 class TrackForm(PublicForm):
     kode = forms.CharField(
         label=_("Tracking code"),
-        max_length=20,
+        max_length=40,
         help_text=_("As on your confirmation, e.g. ADU-7KQM-3XHP."),
         widget=forms.TextInput(attrs={"autocapitalize": "characters", "autocomplete": "off", "spellcheck": "false"}),
     )
 
     def clean_kode(self):
-        code = self.cleaned_data["kode"].strip().upper()
-        if not Complaint.objects.filter(tracking_code=code).exists():
+        complaint = by_code(self.cleaned_data["kode"])
+        if complaint is None:
             raise forms.ValidationError(_("No complaint has this tracking code. Check the code and try again."))
-        return code
+        return complaint.tracking_code
 
 
 class RejectResponseForm(PublicForm):

@@ -7,8 +7,9 @@ Nothing here changes anything; the public ones show only what the public may see
 from datetime import date
 
 from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 
+from feedback.complaints.codes import candidates
 from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, Status
 from feedback.models.complaints import OPEN_STATUSES
 from reports.selectors import units_by_translation_key
@@ -50,9 +51,19 @@ def with_units_named(locale_id: int, complaints):
     return complaints
 
 
-def tracked(code: str) -> Complaint:
-    """The complaint with this tracking code, however the resident typed its case and spaces; 404 otherwise."""
-    return get_object_or_404(Complaint.objects.select_related("unit", "category"), tracking_code=code.strip().upper())
+def by_code(typed: str) -> Complaint | None:
+    """The complaint with this tracking code, however the resident typed it (codes.candidates); None when there is
+    none, or when a mistyped character leaves more than one it could be."""
+    found = list(Complaint.objects.select_related("unit", "category").filter(tracking_code__in=candidates(typed))[:2])
+    return found[0] if len(found) == 1 else None
+
+
+def tracked(typed: str) -> Complaint:
+    """by_code, or 404."""
+    complaint = by_code(typed)
+    if complaint is None:
+        raise Http404
+    return complaint
 
 
 def public_timeline(complaint: Complaint) -> list[ComplaintEvent]:

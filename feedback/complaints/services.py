@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from feedback.complaints import notifications
+from feedback.complaints import codes, notifications
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
     Complaint,
@@ -31,7 +31,6 @@ from feedback.models import (
 )
 from reports.models import UnitPage
 
-CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read over the phone without mistakes
 HANDLING_STATUSES = [Status.ROUTED, Status.IN_PROGRESS, Status.RESPONDED]
 
 
@@ -48,11 +47,6 @@ class Filed:
 
 def secret_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
-
-
-def _tracking_code() -> str:
-    letters = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
-    return f"ADU-{letters[:4]}-{letters[4:]}"
 
 
 def complaint_file(
@@ -124,7 +118,7 @@ def complaint_file(
 
 def _unused_tracking_code() -> str:
     while True:
-        code = _tracking_code()
+        code = codes.new_code()
         if not Complaint.objects.filter(tracking_code=code).exists():
             return code
 

@@ -177,6 +177,8 @@ def public(page, request, code):
         if not allowed:
             return _too_many(page, request, "feedback/complaints/too_many_lookups.html")
         complaint = selectors.tracked(code)
+    if code != complaint.tracking_code:  # typed by hand: the address to keep is the code as printed
+        return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[complaint.tracking_code]))
     return _render(page, request, "feedback/complaints/public.html", _tracking_context(complaint))
 
 

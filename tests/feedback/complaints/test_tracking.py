@@ -9,8 +9,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from feedback.complaints import services
+from feedback.complaints.codes import candidates
 from feedback.deadlines import local_today
-from feedback.models import ComplaintEvent, EventKind, Privacy, Status
+from feedback.models import Complaint, ComplaintEvent, EventKind, Privacy, Status
 from tests.factories import (
     ComplaintsPageFactory,
     file_complaint,
@@ -237,3 +238,46 @@ def test_trying_tracking_codes_one_after_another_is_stopped_but_a_known_code_cos
     assert "Terlalu banyak kode pelacakan" in stopped.content.decode()
     assert guesser.get(f"{page.url}lacak/{complaint.tracking_code}/x/").status_code == 429
     assert Client(REMOTE_ADDR="10.0.0.9").get(f"{page.url}lacak/{complaint.tracking_code}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "adu {first} {second}",
+        "ADU{first}{second}",
+        "{first}-{second}",
+        "  {first} {second} ",
+        "adu.{first}.{second}",
+    ],
+)
+def test_a_code_typed_without_dashes_in_any_case_or_without_its_prefix_is_found(client, page, category, typed):
+    code = file(category).complaint.tracking_code
+    _prefix, first, second = code.split("-")
+
+    found = client.get(f"{page.url}lacak/", {"kode": typed.format(first=first.lower(), second=second)})
+    by_address = client.get(f"{page.url}lacak/{first.lower()}{second.lower()}/")
+
+    assert (found.status_code, found["Location"]) == (302, f"{page.url}lacak/{code}/")
+    assert (by_address.status_code, by_address["Location"]) == (302, f"{page.url}lacak/{code}/")
+
+
+def test_the_characters_a_code_never_holds_are_read_as_those_they_are_mistaken_for(client, page, category):
+    filed = file(category).complaint
+    Complaint.objects.filter(pk=filed.pk).update(tracking_code="ADU-D7KL-3XHP")
+
+    assert client.get(f"{page.url}lacak/", {"kode": "ADU-07K1-3XHP"})["Location"] == f"{page.url}lacak/ADU-D7KL-3XHP/"
+    assert client.get(f"{page.url}lacak/", {"kode": "adu-o7ki-3xhp"})["Location"] == f"{page.url}lacak/ADU-D7KL-3XHP/"
+
+
+def test_a_mistyped_character_that_could_be_two_complaints_finds_neither(client, page, category):
+    one, other = file(category).complaint, file(category).complaint
+    Complaint.objects.filter(pk=one.pk).update(tracking_code="ADU-D7KM-3XHP")
+    Complaint.objects.filter(pk=other.pk).update(tracking_code="ADU-Q7KM-3XHP")
+
+    assert client.get(f"{page.url}lacak/", {"kode": "ADU-07KM-3XHP"}).status_code == 400
+    assert client.get(f"{page.url}lacak/", {"kode": "ADU-D7KM-3XHP"}).status_code == 302
+
+
+@pytest.mark.parametrize("typed", ["ADU-7KQM", "ADU-7KQM-3XHP-9", "ADU-0000-0000", "ADU-7KQM-3X%P", ""])
+def test_what_cannot_be_a_code_is_not_looked_up(typed):
+    assert candidates(typed) == []
