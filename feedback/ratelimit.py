@@ -27,6 +27,7 @@ class LimitsUnavailable(Exception):
 class Attempt:
     allowed: bool  # within the limit: go ahead
     kept: bool = field(default=False, init=False)
+    refused_by: list[str] = field(default_factory=list, init=False)  # the limits reached (attempts)
 
     def keep(self) -> None:
         """The try did something (filed, posted): it counts against the limit."""
@@ -54,25 +55,32 @@ def attempt(key: str, limit: int, fail_closed: bool = False) -> Iterator[Attempt
 
 
 @contextmanager
-def attempts(limits: dict[str, int]) -> Iterator[Attempt]:
-    """One try under several limits at once (e.g. the account's and the address's): allowed if all allow it."""
+def attempts(limits: dict[str, int], fail_closed: bool = False) -> Iterator[Attempt]:
+    """One try under several limits at once (e.g. the account's and the address's): allowed if all allow it; the
+    keys of those that do not are its `refused_by`."""
     with ExitStack() as stack:
-        tries = [stack.enter_context(attempt(key, limit)) for key, limit in limits.items()]
-        together = Attempt(allowed=all(try_.allowed for try_ in tries))
+        tries = {key: stack.enter_context(attempt(key, limit, fail_closed)) for key, limit in limits.items()}
+        together = Attempt(allowed=all(try_.allowed for try_ in tries.values()))
+        together.refused_by = [key for key, try_ in tries.items() if not try_.allowed]
         yield together
         if together.kept:
-            for try_ in tries:
+            for try_ in tries.values():
                 try_.keep()
 
 
 def reached(key: str, limit: int) -> bool:
     """Whether `key` was counted `limit` times this hour, without counting anything: a read, for limits on failures
     only (see `failure`); False when the cache is down."""
+    return used(key) >= limit
+
+
+def used(key: str) -> int:
+    """How many times `key` was counted this hour, without counting anything; 0 when the cache is down."""
     try:
-        return (limits_cache().get(f"ratelimit:{key}") or 0) >= limit
+        return limits_cache().get(f"ratelimit:{key}") or 0
     except Exception:
         logger.warning("Rate limit %s skipped: the cache is unavailable.", key, exc_info=True)
-        return False
+        return 0
 
 
 def failure(key: str) -> None:

@@ -2,7 +2,7 @@
 
 Each view takes the page and the request, parses, calls a form, a selector or a service, and renders through the
 page. A refusal is a page in the site's design with the reason: 400 for bad input, 404 for a wrong code or link,
-429 when one address files too often, 503 (the typed form kept) when filing fails on our side.
+429 when one device or address files too often, 503 (the typed form kept) when filing fails on our side.
 """
 
 import hmac
@@ -44,6 +44,7 @@ from reports.selectors import units_in
 logger = logging.getLogger(__name__)
 
 SESSION_SECRETS = "complaint_secrets"
+FILING_DEVICE = "complaint_device"
 TRY_AGAIN_SECONDS = 120
 LIST_PER_PAGE = 20
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
@@ -70,18 +71,21 @@ def landing(page, request, track_form=None, status=200):
 
 
 def file(page, request):
-    """The filing form: validate, apply the flood limit, file through the service, then confirm.
+    """The filing form: validate, apply the flood limits, file through the service, then confirm.
 
-    When the limits cannot be counted, or storage or the database fails while filing, the form comes back with
+    The limits count filings per device (the browser's session) and, much higher, per address, since a carrier's
+    address is shared by a whole neighbourhood; the form shows what is left, and a filing over a limit gets the form
+    back as typed with a 429, naming the phone and WhatsApp desk. When the limits cannot be counted, or storage or the database fails while filing, the form comes back with
     everything typed in it and a 503 asking to send it again in a moment; the failed try does not count."""
     if request.method != "POST":
-        return _render_form(page, request, ComplaintForm())
+        request.session[FILING_DEVICE] = True  # the session is the device the hourly limit counts
+        return _render_form(page, request, ComplaintForm(), limits=_filing_limits_left(request))
     if request.POST.get(HONEYPOT_FIELD):
         return _render_form(page, request, ComplaintForm(), status=400, refused=True)
     try:
-        with ratelimit.attempt(_rate_key(request), settings.COMPLAINT_FILINGS_PER_HOUR, fail_closed=True) as filing:
+        with ratelimit.attempts(_filing_limits(request), fail_closed=True) as filing:
             if not filing.allowed:
-                return _too_many(page, request)
+                return _limit_reached(page, request, filing.refused_by)
             form = ComplaintForm(request.POST, request.FILES)
             if not form.is_valid():
                 return _render_form(page, request, form, status=400)
@@ -175,7 +179,7 @@ def public(page, request, code):
     shows_complaints(request)
     with _lookup(request) as allowed:
         if not allowed:
-            return _too_many(page, request, "feedback/complaints/too_many_lookups.html")
+            return _too_many(page, request)
         complaint = selectors.tracked(code)
     if code != complaint.tracking_code:  # typed by hand: the address to keep is the code as printed
         return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[complaint.tracking_code]))
@@ -186,7 +190,7 @@ def private(page, request, code, secret):
     """The resident's own page: the whole complaint, and the verdict on the unit's response."""
     with _lookup(request) as allowed:
         if not allowed:
-            return _too_many(page, request, "feedback/complaints/too_many_lookups.html")
+            return _too_many(page, request)
         complaint = selectors.tracked(code)
         if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
             raise Http404
@@ -268,9 +272,36 @@ def _tracking_context(complaint: Complaint, *, public_only: bool = True) -> dict
     }
 
 
-def _render_form(page, request, form, status=200, refused=False):
-    context = {"form": form, "refused": refused}
-    return _render(page, request, "feedback/complaints/form.html", context, status=status)
+def _render_form(page, request, form, status=200, **context):
+    return _render(page, request, "feedback/complaints/form.html", {"form": form, **context}, status=status)
+
+
+def _filing_limits(request) -> dict[str, int]:
+    """{limit key: filings allowed per hour}: the device's (its session, once the form was shown) and the address's."""
+    limits = {_address_key(request): settings.COMPLAINT_FILINGS_PER_ADDRESS_PER_HOUR}
+    if request.session.session_key:
+        limits[f"complaints:filings:device:{request.session.session_key}"] = settings.COMPLAINT_FILINGS_PER_HOUR
+    return limits
+
+
+@dataclass(frozen=True)
+class LimitsLeft:
+    per_device: int  # filings allowed per hour from one device
+    left: int  # filings this device may still send this hour, the address's ceiling included
+
+
+def _filing_limits_left(request) -> LimitsLeft:
+    left = min(limit - ratelimit.used(key) for key, limit in _filing_limits(request).items())
+    return LimitsLeft(settings.COMPLAINT_FILINGS_PER_HOUR, max(left, 0))
+
+
+def _limit_reached(page, request, refused_by: list[str]):
+    """429: the form back as typed (attachments must be chosen again), saying which limit was reached."""
+    form = ComplaintForm(request.POST)
+    context = {"limit_reached": "address" if _address_key(request) in refused_by else "device"}
+    response = _render_form(page, request, form, status=429, **context)
+    response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
+    return response
 
 
 def _try_again(page, request, form):
@@ -282,9 +313,9 @@ def _try_again(page, request, form):
     return response
 
 
-def _too_many(page, request, template="feedback/complaints/too_many.html"):
-    """429 with the page saying which hourly limit was reached (too many filings, by default)."""
-    response = _render(page, request, template, {}, status=429)
+def _too_many(page, request):
+    """429: too many look-ups that found nothing from this address."""
+    response = _render(page, request, "feedback/complaints/too_many_lookups.html", {}, status=429)
     response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
     return response
 
@@ -301,7 +332,7 @@ def _lookup(request):
         raise
 
 
-def _rate_key(request) -> str:
+def _address_key(request) -> str:
     return f"complaints:filings:{ratelimit.client_address(request)}"
 
 

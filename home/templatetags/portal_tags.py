@@ -1,10 +1,12 @@
-"""Site-wide template tags: main navigation, breadcrumbs and the language switcher.
+"""Site-wide template tags: main navigation, breadcrumbs, the language switcher, the contact details and WhatsApp
+links.
 
 What they show changes only when pages do, so each is computed once and then remembered (pagecache.store.remember)
 until any page is published, unpublished, moved or deleted: as `Link`s, the same for every visitor of a host.
 """
 
 from dataclasses import dataclass
+from urllib.parse import quote, urlencode
 
 from django import template
 from django.conf import settings
@@ -193,3 +195,14 @@ def table_rows(table) -> dict:
         "body": data[1:] if first_row else data,
         "first_col_is_header": first_col,
     }
+
+
+@register.simple_tag
+def whatsapp_url(number: str = "", text: str = "") -> str:
+    """A wa.me link (no JavaScript needed): to `number` (an Indonesian number as written, 0811 … or +62 811 …), or,
+    without one, letting the person choose whom to send `text` to, themselves included."""
+    digits = "".join(character for character in number if character.isdigit())
+    if digits.startswith("0"):
+        digits = "62" + digits[1:]
+    query = f"?{urlencode({'text': text}, quote_via=quote)}" if text else ""
+    return f"https://wa.me/{digits}{query}"

@@ -321,8 +321,10 @@ EARLY_WARNING_COMPLAINTS_RISE = float(os.environ.get("EARLY_WARNING_COMPLAINTS_R
 # Complainants' names, emails and phones are blanked this many days after their complaint closed (UU PDP);
 # run `manage.py complainants_anonymise` daily.
 COMPLAINT_IDENTITY_RETENTION_DAYS = int(os.environ.get("COMPLAINT_IDENTITY_RETENTION_DAYS", "730"))
-# Complaints one address may file per hour before the form answers 429 (a flood limit, not a quota).
+# Complaints one device (a browser's session) may file per hour, and the much higher ceiling for one address, which
+# a mobile carrier shares between a whole neighbourhood, before the form answers 429 (flood limits, not quotas).
 COMPLAINT_FILINGS_PER_HOUR = int(os.environ.get("COMPLAINT_FILINGS_PER_HOUR", "5"))
+COMPLAINT_FILINGS_PER_ADDRESS_PER_HOUR = int(os.environ.get("COMPLAINT_FILINGS_PER_ADDRESS_PER_HOUR", "60"))
 
 # Forum: open flags that hide a post until a moderator reviews it; minutes an author may edit a post;
 # how many first posts of a new account wait for a moderator (0: none); posts per hour per account and per IP.

@@ -11,10 +11,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils.html import escape
 from PIL import Image, PngImagePlugin
+from wagtail.models import Site
 
 from feedback.complaints import services
 from feedback.deadlines import local_today
 from feedback.models import Complaint, ComplaintAttachment, Privacy
+from home.models import PortalSettings
 from tests.factories import ComplaintsPageFactory
 
 
@@ -154,33 +156,83 @@ def test_a_filled_honeypot_is_refused_and_files_nothing(client, page, category):
     assert not Complaint.objects.exists()
 
 
-def test_the_sixth_filing_from_one_address_in_an_hour_is_refused(client, page, category):
+def test_the_sixth_filing_from_one_device_in_an_hour_gets_the_typed_form_back_and_another_device_may_file(
+    client, page, category, settings
+):
+    settings.COMPLAINT_FILINGS_PER_HOUR = 5
+    PortalSettings.objects.create(site=Site.objects.get(), phone="(0911) 312345", whatsapp="0811 4700 112")
     for _ in range(5):
         assert client.post(page.url + "ajukan/", form_data(client, page, category)).status_code == 302
+    data = form_data(client, page, category, title="Got besar tersumbat di Batu Merah")
 
-    response = client.post(page.url + "ajukan/", form_data(client, page, category))
+    response = client.post(page.url + "ajukan/", data)
 
     assert response.status_code == 429
-    assert "feedback/complaints/too_many.html" in [template.name for template in response.templates]
+    assert response["Retry-After"] == "3600"
+    html = response.content.decode()
+    assert "Pengaduan Anda belum terkirim: batas per jam telah tercapai." in html
+    assert "Ponsel atau komputer ini sudah mengirim pengaduan sebanyak yang diizinkan" in html
+    assert "https://wa.me/628114700112" in html and 'href="tel:(0911)312345"' in html
+    assert_typed_fields_kept(response, data)
+    assert f'<option value="{category.pk}" selected' in html
     assert Complaint.objects.count() == 5
-    other_address = client.post(page.url + "ajukan/", form_data(client, page, category), REMOTE_ADDR="10.0.0.9")
-    assert other_address.status_code == 302
+    neighbour = Client()  # another phone on the same carrier address
+    assert neighbour.post(page.url + "ajukan/", form_data(neighbour, page, category)).status_code == 302
 
 
-def test_behind_the_proxy_each_resident_has_their_own_hourly_limit(client, page, category, settings):
+def test_one_address_has_a_much_higher_ceiling_shared_by_every_device_behind_it(page, category, settings):
+    settings.COMPLAINT_FILINGS_PER_ADDRESS_PER_HOUR = 3
+    phones = [Client() for _ in range(4)]
+    for phone in phones[:3]:
+        assert phone.post(page.url + "ajukan/", form_data(phone, page, category)).status_code == 302
+
+    refused = phones[3].post(page.url + "ajukan/", form_data(phones[3], page, category))
+    elsewhere = Client(REMOTE_ADDR="10.0.0.9")
+
+    assert refused.status_code == 429
+    assert "dari sambungan internet Anda" in refused.content.decode()
+    assert elsewhere.post(page.url + "ajukan/", form_data(elsewhere, page, category)).status_code == 302
+
+
+def test_the_form_says_how_many_complaints_a_device_may_still_send(client, page, category, settings):
+    settings.COMPLAINT_FILINGS_PER_HOUR = 2
+    fresh = client.get(page.url + "ajukan/").content.decode()
+    client.post(page.url + "ajukan/", form_data(client, page, category))
+    one_left = client.get(page.url + "ajukan/").content.decode()
+    client.post(page.url + "ajukan/", form_data(client, page, category))
+    none_left = client.get(page.url + "ajukan/").content.decode()
+
+    assert "Satu ponsel atau komputer dapat mengirim hingga 2 pengaduan per jam." in fresh
+    assert "lagi dalam jam ini" not in fresh
+    assert "Anda masih dapat mengirim 1 lagi dalam jam ini." in one_left
+    assert "sudah mengirim pengaduan sebanyak yang diizinkan" in none_left
+    assert 'name="title"' in none_left  # the form stays: a resident may write now and send later
+
+
+def test_a_device_without_a_session_is_held_by_the_address_ceiling_alone(page, category, settings):
+    settings.COMPLAINT_FILINGS_PER_HOUR = 1
+    settings.COMPLAINT_FILINGS_PER_ADDRESS_PER_HOUR = 2
+    script = Client()
+    data = form_data(script, page, category)
+    script.cookies.clear()  # a client that keeps no cookies: every post is a new device
+
+    assert script.post(page.url + "ajukan/", data).status_code == 302
+    assert script.post(page.url + "ajukan/", {**data, "submission_key": "k" * 32}).status_code == 302
+    assert script.post(page.url + "ajukan/", {**data, "submission_key": "q" * 32}).status_code == 429
+
+
+def test_behind_the_proxy_each_resident_has_their_own_address_ceiling(page, category, settings):
     settings.TRUSTED_PROXIES = ["10.0.0.1"]
+    settings.COMPLAINT_FILINGS_PER_ADDRESS_PER_HOUR = 2
     behind_proxy = {"REMOTE_ADDR": "10.0.0.1"}
-    for _ in range(5):
-        data = form_data(client, page, category)
-        assert (
-            client.post(page.url + "ajukan/", data, HTTP_X_FORWARDED_FOR="36.85.1.1", **behind_proxy).status_code == 302
-        )
 
-    data = form_data(client, page, category)
-    assert client.post(page.url + "ajukan/", data, HTTP_X_FORWARDED_FOR="36.85.1.1", **behind_proxy).status_code == 429
-    data = form_data(client, page, category)
-    neighbour = client.post(page.url + "ajukan/", data, HTTP_X_FORWARDED_FOR="36.85.2.2", **behind_proxy)
-    assert neighbour.status_code == 302
+    def post(forwarded_for):
+        phone = Client()
+        data = form_data(phone, page, category)
+        return phone.post(page.url + "ajukan/", data, HTTP_X_FORWARDED_FOR=forwarded_for, **behind_proxy).status_code
+
+    assert [post("36.85.1.1") for _ in range(3)] == [302, 302, 429]
+    assert post("36.85.2.2") == 302
 
 
 def test_a_repeat_submission_does_not_use_up_the_hourly_limit(client, page, category):
