@@ -75,8 +75,9 @@ def file(page, request):
 
     The limits count filings per device (the browser's session) and, much higher, per address, since a carrier's
     address is shared by a whole neighbourhood; the form shows what is left, and a filing over a limit gets the form
-    back as typed with a 429, naming the phone and WhatsApp desk. When the limits cannot be counted, or storage or the database fails while filing, the form comes back with
-    everything typed in it and a 503 asking to send it again in a moment; the failed try does not count."""
+    back as typed with a 429, naming the phone and WhatsApp desk. When the limits cannot be counted, or storage or
+    the database fails while filing, the form comes back with everything typed in it and a 503 asking to send it
+    again in a moment; the failed try does not count."""
     if request.method != "POST":
         request.session[FILING_DEVICE] = True  # the session is the device the hourly limit counts
         return _render_form(page, request, ComplaintForm(), limits=_filing_limits_left(request))
