@@ -15,6 +15,7 @@ from feedback.complaints.access import VERIFIER_GROUP
 from feedback.complaints.tasks import (
     ESCALATED_TEMPLATE,
     NEW_COMPLAINT_TEMPLATE,
+    PRIVATE_LINK_TEMPLATE,
     RESIDENT_TEMPLATE,
     UNIT_TEMPLATE,
     send_notification,
@@ -29,6 +30,7 @@ from reports.models import UnitPage
 
 RECIPIENTS = {
     RESIDENT_TEMPLATE: _("The complainant"),
+    PRIVATE_LINK_TEMPLATE: _("The complainant (their private link)"),
     UNIT_TEMPLATE: _("The unit"),
     NEW_COMPLAINT_TEMPLATE: _("Verifiers"),
     ESCALATED_TEMPLATE: _("Verifiers and the unit's head (escalation)"),
@@ -67,6 +69,22 @@ def notify_escalated(complaint: Complaint, event: ComplaintEvent) -> None:
     _notify_resident(complaint, event)
     head = [(complaint.unit.email, settings.LANGUAGE_CODE)] if complaint.unit and complaint.unit.email else []
     _send(complaint, event, ESCALATED_TEMPLATE, _verifiers() + head)
+
+
+def notify_private_link(complaint: Complaint, link: str) -> Notification | None:
+    """The resident asked for their private link by email; None when they gave no address (or it was erased)."""
+    reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
+    if reporter is None or not reporter.email or reporter.anonymised_at is not None:
+        return None
+    notification = Notification.objects.create(
+        complaint=complaint,
+        recipient=reporter.email,
+        language=reporter.language,
+        template=PRIVATE_LINK_TEMPLATE,
+        private_link=link,
+    )
+    outbox.queue([notification], send_notification)
+    return notification
 
 
 def notifications_sweep(now=None) -> outbox.Swept:

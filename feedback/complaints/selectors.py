@@ -10,7 +10,7 @@ from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
 from django.http import Http404
 
 from feedback.complaints.codes import candidates
-from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, Status
+from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, ComplaintReporter, Status
 from feedback.models.complaints import OPEN_STATUSES
 from reports.selectors import units_by_translation_key
 
@@ -64,6 +64,12 @@ def tracked(typed: str) -> Complaint:
     if complaint is None:
         raise Http404
     return complaint
+
+
+def reporter_email(complaint: Complaint) -> str:
+    """The address the resident gave with the complaint, for their own emails; "" when none or erased."""
+    found = ComplaintReporter.objects.filter(complaint=complaint, anonymised_at=None).values_list("email", flat=True)
+    return found.first() or ""
 
 
 def public_timeline(complaint: Complaint) -> list[ComplaintEvent]:

@@ -351,6 +351,13 @@ def complaint_rate(*, complaint: Complaint, rating: int) -> Complaint:
     return complaint
 
 
+def complaint_send_private_link(*, complaint: Complaint, link: str) -> None:
+    """The resident asks for their private link by email, to the address they gave when filing."""
+    with transaction.atomic():
+        if notifications.notify_private_link(complaint, link) is None:
+            raise ValidationError(_("No email address was given with this complaint."))
+
+
 def complaint_link_lapor(
     *, complaint: Complaint, lapor_tracking_id: str, by: AbstractBaseUser, expected_version: int | None = None
 ) -> Complaint:

@@ -14,12 +14,14 @@ from django.utils import translation
 from django_tasks import task
 
 from feedback import outbox
-from feedback.models import Complaint, ComplaintsPage, Notification
+from feedback.models import Complaint, ComplaintsPage, DeliveryStatus, Notification
 from feedback.outbox import EMAIL_PRIORITY, EMAIL_QUEUE
 from home.pages import live_page_in
 
 # The resident's emails may address them by name; every other template is rendered without the reporter.
 RESIDENT_TEMPLATE = "resident_update"
+PRIVATE_LINK_TEMPLATE = "private_link"  # the resident's private link, sent to them at their request
+RESIDENT_TEMPLATES = {RESIDENT_TEMPLATE, PRIVATE_LINK_TEMPLATE}
 UNIT_TEMPLATE = "unit_assigned"
 NEW_COMPLAINT_TEMPLATE = "verifier_new"
 ESCALATED_TEMPLATE = "escalated"
@@ -44,10 +46,17 @@ def send_notification(notification_id: int) -> str:
     notifications = Notification.objects.select_related(
         "complaint__category", "complaint__unit", "complaint__reporter", "event__unit"
     )
-    return outbox.deliver(notifications, notification_id, compose)
+    outcome = outbox.deliver(notifications, notification_id, compose)
+    # A private link leaves the database once it is on its way: the complaint keeps only the secret's hash.
+    handed = [DeliveryStatus.SENT, DeliveryStatus.UNCONFIRMED, DeliveryStatus.CANCELLED]
+    Notification.objects.filter(pk=notification_id, status__in=handed).update(private_link="")
+    return outcome
 
 
-def compose(notification: Notification) -> EmailMessage:
+def compose(notification: Notification) -> EmailMessage | None:
+    """The email, or None for a private link already sent (sending it again would need the link, which is gone)."""
+    if notification.template == PRIVATE_LINK_TEMPLATE and not notification.private_link:
+        return None
     subject, body = render_notification(notification)
     return EmailMessage(subject, body, to=[notification.recipient])
 
@@ -55,12 +64,13 @@ def compose(notification: Notification) -> EmailMessage:
 def render_notification(notification: Notification) -> tuple[str, str]:
     """Subject and body from `feedback/complaints/email/<template>_subject.txt` and `<template>.txt`."""
     complaint = notification.complaint
-    is_resident = notification.template == RESIDENT_TEMPLATE
+    is_resident = notification.template in RESIDENT_TEMPLATES
     with translation.override(notification.language):
         context = {
             "complaint": complaint,
             "event": notification.event,
             "link": tracking_url(complaint, notification.language) if is_resident else admin_url(complaint),
+            "private_link": notification.private_link,
             # The reporter's name only ever goes to the reporter.
             "reporter_name": complaint.reporter.name if is_resident else "",
         }

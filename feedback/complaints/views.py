@@ -46,6 +46,7 @@ logger = logging.getLogger(__name__)
 SESSION_SECRETS = "complaint_secrets"
 FILING_DEVICE = "complaint_device"
 TRY_AGAIN_SECONDS = 120
+LINK_EMAILS_PER_HOUR = 3
 LIST_PER_PAGE = 20
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
 """A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
@@ -119,6 +120,8 @@ def filed(page, request, code):
     if secret is not None:
         request.session[SESSION_SECRETS] = secrets_by_code
     context = {"complaint": complaint, "secret": secret}
+    if secret is not None:
+        context["keep_link"] = _keep_link(page, request, complaint, secret)
     return _private(_render(page, request, "feedback/complaints/filed.html", context))
 
 
@@ -213,6 +216,8 @@ def private(page, request, code, secret):
                 complaint,
                 reason=reject_form.cleaned_data["reason"],
             )
+        elif action == "send_link":
+            done = _send_link(request, complaint, request.build_absolute_uri(here))
         elif action == "rate":
             rate_form = RateForm(request.POST)
             done = rate_form.is_valid() and _verdict(
@@ -230,10 +235,50 @@ def private(page, request, code, secret):
         "here": here,
         "reject_form": reject_form,
         "rate_form": rate_form,
+        "keep_link": _keep_link(page, request, complaint, secret),
         "can_answer": complaint.status == Status.RESPONDED,
         "can_rate": complaint.status == Status.RESOLVED and complaint.rating is None,
     }
     return _private(_render(page, request, "feedback/complaints/private.html", context, status=status))
+
+
+@dataclass(frozen=True)
+class KeepLink:
+    """The ways to keep a private link: WhatsApp, copying, and email when the resident gave an address."""
+
+    path: str
+    url: str
+    masked_email: str  # "m•••@contoh.id", or "" when there is no address to send it to
+
+
+def _keep_link(page, request, complaint: Complaint, secret: str) -> KeepLink:
+    path = page.url + page.reverse_subpage("private", args=[complaint.tracking_code, secret])
+    email = selectors.reporter_email(complaint)
+    return KeepLink(path, request.build_absolute_uri(path), _masked(email) if email else "")
+
+
+def _masked(email: str) -> str:
+    name, _at, domain = email.partition("@")
+    return f"{name[:1]}•••@{domain}"
+
+
+def _send_link(request, complaint: Complaint, link: str) -> bool:
+    """The private link to the resident's own address, at most LINK_EMAILS_PER_HOUR times an hour."""
+    key = f"complaints:link-emails:{complaint.pk}"
+    with ratelimit.attempt(key, LINK_EMAILS_PER_HOUR) as sending:
+        if not sending.allowed:
+            messages.error(request, _("The link has already been sent several times this hour: check your inbox."))
+            return False
+        done = _verdict(
+            request,
+            _("The private link is on its way to your email address."),
+            services.complaint_send_private_link,
+            complaint,
+            link=link,
+        )
+        if done:
+            sending.keep()
+        return done
 
 
 def _verdict(request, success: str, service, complaint: Complaint, **arguments) -> bool:

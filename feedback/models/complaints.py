@@ -359,6 +359,12 @@ class Notification(OutgoingEmail):
     recipient = models.EmailField(_("recipient"))
     language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
     template = models.CharField(_("message"), max_length=40)
+    private_link = models.CharField(
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text="The resident's private link, for the email that sends it to them; emptied once it is sent.",
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,6 +1,8 @@
 """Following a complaint: the public tracking page, the resident's private page and its verdict forms."""
 
+import re
 from datetime import timedelta
+from urllib.parse import unquote
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from feedback.complaints import services
 from feedback.complaints.codes import candidates
 from feedback.deadlines import local_today
-from feedback.models import Complaint, ComplaintEvent, EventKind, Privacy, Status
+from feedback.models import Complaint, ComplaintEvent, EventKind, Notification, Privacy, Status
 from tests.factories import (
     ComplaintsPageFactory,
     file_complaint,
@@ -281,3 +283,53 @@ def test_a_mistyped_character_that_could_be_two_complaints_finds_neither(client,
 @pytest.mark.parametrize("typed", ["ADU-7KQM", "ADU-7KQM-3XHP-9", "ADU-0000-0000", "ADU-7KQM-3X%P", ""])
 def test_what_cannot_be_a_code_is_not_looked_up(typed):
     assert candidates(typed) == []
+
+
+def test_the_receipt_offers_the_private_link_to_whatsapp_to_copy_and_to_the_residents_email(client, page, category):
+    filed = file(category)
+    session = client.session
+    session["complaint_secrets"] = {filed.complaint.tracking_code: filed.secret}
+    session.save()
+
+    html = client.get(f"{page.url}terkirim/{filed.complaint.tracking_code}/").content.decode()
+
+    link = f"http://testserver{private_url(page, filed.complaint, filed.secret)}"
+    whatsapp = re.search(r'href="(https://wa\.me/\?text=[^"]+)"', html).group(1)
+    assert link in unquote(whatsapp.split("text=")[1])
+    assert f'data-copy="{link}"' in html
+    assert "Kirim ke surel saya (y•••@example.com)" in html
+
+
+def test_the_private_link_is_emailed_on_request_then_leaves_the_database(
+    client, page, category, mailoutbox, django_capture_on_commit_callbacks
+):
+    filed = file(category)
+    url = private_url(page, filed.complaint, filed.secret)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"action": "send_link"}, follow=True)
+
+    assert response.redirect_chain == [(url, 302)]
+    assert "Tautan pribadi sedang dikirim ke surel Anda." in response.content.decode()
+    (email,) = mailoutbox
+    assert email.to == ["yosef@example.com"]
+    assert f"http://testserver{url}" in email.body and "Yosef Matulessy" in email.body
+    assert not Notification.objects.exclude(private_link="").exists()  # only its hash stays
+
+
+def test_without_an_email_address_or_past_the_hourly_limit_the_link_is_not_sent(
+    client, page, category, mailoutbox, django_capture_on_commit_callbacks
+):
+    silent = file(category, email="")
+    filed = file(category)
+    url = private_url(page, filed.complaint, filed.secret)
+
+    without_address = client.post(private_url(page, silent.complaint, silent.secret), {"action": "send_link"})
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = [client.post(url, {"action": "send_link"}).status_code for _ in range(4)]
+
+    assert without_address.status_code == 400
+    assert "Tidak ada alamat surel" in without_address.content.decode()
+    assert "Kirim ke surel saya" not in without_address.content.decode()
+    assert sent == [302, 302, 302, 400]
+    assert len(mailoutbox) == 3
