@@ -14,6 +14,7 @@ from feedback.forum.admin_views import moderation_admin_urls
 from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread
 from feedback.page_cache import COMPLAINTS, FORUM, shows_complaints, shows_forum
 from feedback.scorecards import unit_scorecard
+from home.selectors import HomeAction
 from pagecache.store import SITE, remember_rendered
 from reports.selectors import units_by_translation_key
 
@@ -166,3 +167,15 @@ class FeedbackSettingsGroup(SnippetViewSetGroup):
 
 
 register_snippet(FeedbackSettingsGroup)
+
+
+@hooks.register("portal_home_actions")
+def complaint_home_actions(home):
+    """Filing and following a complaint, on the home page's first screen where a phone shows it."""
+    page = ComplaintsPage.objects.live().public().child_of(home).first()
+    if page is None:
+        return []
+    return [
+        HomeAction(str(_("File a complaint")), page.url + page.reverse_subpage("file"), primary=True),
+        HomeAction(str(_("Track a complaint")), f"{page.url}#lacak"),
+    ]

@@ -9,6 +9,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.selectors import (
     cards,
+    home_actions,
     home_entry_points,
     home_key_figures,
     latest_information_pages,
@@ -35,6 +36,7 @@ class HomePage(Page):
         """Figures and lists that change only when pages do: remembered until a page is published or removed."""
         context = super().get_context(request, *args, **kwargs)
         key = f"home:{self.pk}:{request.get_host()}"
+        context["actions"] = remember(f"{key}:actions", lambda: home_actions(self))
         context["entry_points"] = remember(f"{key}:entries", lambda: cards(request, home_entry_points(self)))
         context["key_figures"] = remember(f"{key}:figures", lambda: home_key_figures(self))
         context["latest_pages"] = remember(

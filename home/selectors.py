@@ -1,5 +1,5 @@
-"""Reads for the home page. Other apps contribute key figures through the `portal_key_figures` hook,
-so that `home` never imports the apps built on top of it."""
+"""Reads for the home page. Other apps contribute key figures through the `portal_key_figures` hook and the
+first screen's buttons through `portal_home_actions`, so that `home` never imports the apps built on top of it."""
 
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +28,15 @@ class KeyFigure:
     url: str = ""
 
 
+@dataclass(frozen=True)
+class HomeAction:
+    """A button on the home page's first screen: what most visitors came to do."""
+
+    label: str
+    url: str
+    primary: bool = False
+
+
 def with_source_language(pages):
     """Annotate the language of an alias's source text, for `lang` attributes in listings."""
     return pages.annotate(source_language=F("alias_of__locale__language_code"))
@@ -36,6 +45,12 @@ def with_source_language(pages):
 def home_entry_points(home: Page):
     """The sections under the home page that are in the menu: every card links to a live page."""
     return with_source_language(home.get_children().live().public().in_menu()).specific()
+
+
+def home_actions(home: Page) -> list[HomeAction]:
+    """The buttons the apps put on the home page's first screen (`portal_home_actions`, called with the home page);
+    like the figures, they must follow from published pages only."""
+    return [action for hook in hooks.get_hooks("portal_home_actions") for action in hook(home)]
 
 
 def home_key_figures(home: Page) -> list[KeyFigure]:

@@ -32,6 +32,11 @@ def test_resident_finds_health_office_on_a_phone_and_switches_language(new_page,
     page.goto("/")
     expect(html).to_have_attribute("lang", "id")
     check(page)
+    for name in ("Ajukan pengaduan", "Lacak pengaduan"):  # on the first screen, without scrolling
+        button = page.locator(".hero").get_by_role("link", name=name)
+        box = button.bounding_box()
+        assert box["y"] + box["height"] <= PHONE["viewport"]["height"], f"{name} is below the first screen"
+    assert page.locator(".site-header").bounding_box()["height"] <= 200
 
     page.locator("nav.main-nav").get_by_role("link", name="Perangkat Daerah", exact=True).click()
     expect(page).to_have_url(path_is("/perangkat-daerah/"))
