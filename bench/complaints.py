@@ -44,10 +44,25 @@ CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 KEY_INPUT = re.compile(rb'name="submission_key" value="([^"]+)"')
 FILED = re.compile(r"/pengaduan/terkirim/ADU-[A-Z0-9]{4}-[A-Z0-9]{4}/")
 TRACKED = re.compile(r"/pengaduan/lacak/ADU-[A-Z0-9-]+/")
-STORIES = [
-    ("Jalan berlubang di depan pasar", "Lubang makin besar sejak bulan lalu, motor sering jatuh.", "Kel. Waihaong"),
-    ("Sampah tidak diangkut seminggu", "TPS sudah penuh dan sampah meluber ke jalan.", "Jl. A.Y. Patty"),
-    ("Lampu jalan mati", "Tiga lampu jalan mati sejak awal bulan, jalan gelap dan rawan.", "Desa Poka"),
+STORIES = [  # title, description, landmark, kelurahan code
+    (
+        "Jalan berlubang di depan pasar",
+        "Lubang makin besar sejak bulan lalu, motor sering jatuh.",
+        "Pasar",
+        "81.71.01.1012",
+    ),
+    (
+        "Sampah tidak diangkut seminggu",
+        "TPS sudah penuh dan sampah meluber ke jalan.",
+        "Jl. A.Y. Patty",
+        "81.71.02.1011",
+    ),
+    (
+        "Lampu jalan mati",
+        "Tiga lampu jalan mati sejak awal bulan, jalan gelap dan rawan.",
+        "Depan kampus",
+        "81.71.04.2002",
+    ),
 ]
 pick = random.Random()  # noqa: S311 (choosing test data, not secrets)
 
@@ -75,13 +90,14 @@ with transaction.atomic():
     for _ in range(target - Complaint.objects.count()):
         category = rng.choice(categories)
         privacy = rng.choice([p for p in Privacy.values if p != Privacy.ANONYMOUS or category.allows_anonymous])
-        place = rng.choice(COMPLAINTS["places"])[0]
+        place, _kecamatan, village_code = rng.choice(COMPLAINTS["places"])
         title, description = rng.choice(COMPLAINTS["stories"][category.name])
         filed = complaint_file(
             category=category,
             title=title.format(place=place),
             description=description.format(place=place),
             place=place,
+            village_code=village_code,
             incident_date=today - timedelta(days=rng.randint(0, 60)),
             privacy=privacy,
             submission_key=secrets.token_urlsafe(32),
@@ -159,7 +175,7 @@ def filing(categories: list[tuple[int, bool]], photo: bytes | None) -> Scenario:
         if form.status != 200 or token is None or key is None:
             return form  # not the expected answer, so it counts as an error
         category, allows_anonymous = pick.choice(categories)
-        title, description, place = pick.choice(STORIES)
+        title, description, place, village = pick.choice(STORIES)
         fields = {
             "csrfmiddlewaretoken": token[1].decode(),
             "submission_key": key[1].decode(),
@@ -167,6 +183,7 @@ def filing(categories: list[tuple[int, bool]], photo: bytes | None) -> Scenario:
             "title": title,
             "description": description,
             "place": place,
+            "village": village,
             "latitude": "",
             "longitude": "",
             "incident_date": (date.today() - timedelta(days=pick.randint(1, 30))).isoformat(),

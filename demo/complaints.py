@@ -70,7 +70,7 @@ def build_complaints(categories: list[ComplaintCategory], *, staff: User, count:
 
 def _complaint(rng: random.Random, number: int, categories, staff: User) -> None:
     category = rng.choice(categories)
-    place = rng.choice(COMPLAINTS["places"])[0]
+    place, _kecamatan, village_code = rng.choice(COMPLAINTS["places"])
     title, description = rng.choice(COMPLAINTS["stories"][category.name])
     days_ago = rng.randint(0, 240)
     filed = local_today() - timedelta(days=days_ago)
@@ -86,6 +86,7 @@ def _complaint(rng: random.Random, number: int, categories, staff: User) -> None
         title=title.format(place=place),
         description=description.format(place=place),
         place=place,
+        village_code=village_code,
         incident_date=filed - timedelta(days=rng.randint(0, 5)),
         privacy=privacy,
         verification_due=add_working_days(filed, category.verification_days),

@@ -8,6 +8,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from feedback import places
 from feedback.complaints.selectors import by_code
 from feedback.complaints.uploads import MAX_BYTES, MAX_FILES, clean_uploads
 from feedback.deadlines import local_today
@@ -56,8 +57,15 @@ class ComplaintForm(PublicForm):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("What, since when, and who is affected. Plain text."),
     )
+    village = forms.ChoiceField(
+        label=_("Kelurahan, desa or negeri"),
+        help_text=_("Grouped by kecamatan. Kota Ambon has 50; the unit needs to know which."),
+        error_messages={"required": _("Choose the kelurahan, desa or negeri.")},
+    )
     place = forms.CharField(
-        label=_("Place"), max_length=200, help_text=_("Street, village (desa/kelurahan) and district (kecamatan).")
+        label=_("Street and landmark"),
+        max_length=200,
+        help_text=_("E.g. “Jl. Sultan Hairun, in front of Mardika market”."),
     )
     latitude = forms.DecimalField(
         label=_("Latitude (optional)"), required=False, min_value=-90, max_value=90, max_digits=9, decimal_places=6
@@ -76,6 +84,14 @@ class ComplaintForm(PublicForm):
     attachments = MultipleFileField(
         label=_("Photos or documents (optional)"),
         required=False,
+    )
+    photo_location = forms.BooleanField(
+        label=_("Use the location saved in my photo, if it has one"),
+        required=False,
+        help_text=_(
+            "Phones often save where a photo was taken. It is read only if you tick this, when no coordinates are "
+            "given, and the photo is always stored without it."
+        ),
     )
     name = forms.CharField(label=_("Name (optional)"), max_length=120, required=False)
     email = forms.EmailField(
@@ -108,6 +124,10 @@ class ComplaintForm(PublicForm):
             "Up to %(files)d files of at most %(megabytes)d MB each: JPEG, PNG or WebP photos, or PDF."
         ) % {"files": MAX_FILES, "megabytes": MAX_BYTES // (1024 * 1024)}
         self.fields["incident_date"].widget.attrs["max"] = local_today().isoformat()
+        self.fields["village"].choices = [("", _("Choose the kelurahan, desa or negeri"))] + [
+            (_("Kecamatan %(name)s") % {"name": kecamatan.name}, [(v.code, v.label) for v in kecamatan.villages])
+            for kecamatan in places.kecamatan_list()
+        ]
         if not self.is_bound:
             self.initial.setdefault("submission_key", secrets.token_urlsafe(32))
 
@@ -153,6 +173,12 @@ class ComplaintForm(PublicForm):
         category = cleaned.get("category")
         if category and cleaned.get("privacy") == Privacy.ANONYMOUS and not category.allows_anonymous:
             self.add_error("privacy", _("Complaints in this category cannot be anonymous."))
+        if cleaned.get("photo_location") and cleaned.get("latitude") is None and cleaned.get("longitude") is None:
+            located = next((upload.location for upload in cleaned.get("attachments") or () if upload.location), None)
+            if located:
+                cleaned["latitude"], cleaned["longitude"] = located
+        if (cleaned.get("latitude") is None) != (cleaned.get("longitude") is None):
+            self.add_error("longitude", _("Give both the latitude and the longitude, or neither."))
         return cleaned
 
     def service_arguments(self) -> dict:
@@ -163,6 +189,7 @@ class ComplaintForm(PublicForm):
             "title": data["title"],
             "description": data["description"],
             "place": data["place"],
+            "village_code": data["village"],
             "latitude": data["latitude"],
             "longitude": data["longitude"],
             "incident_date": data["incident_date"],

@@ -22,6 +22,7 @@ LIST_FIELDS = [
     "tracking_code",
     "title",
     "place",
+    "village_code",
     "status",
     "submitted_at",
     "closed_at",

@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from feedback import places
 from feedback.complaints import codes, notifications
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
@@ -58,6 +59,7 @@ def complaint_file(
     incident_date,
     privacy: str,
     submission_key: str,
+    village_code: str = "",
     latitude=None,
     longitude=None,
     name: str = "",
@@ -80,6 +82,8 @@ def complaint_file(
     today = local_today()
     if incident_date > today:
         raise ValidationError(_("The date of the incident cannot be in the future."))
+    if village_code and places.village(village_code) is None:
+        raise ValidationError(_("Choose a kelurahan, desa or negeri of Kota Ambon."))
     secret = secrets.token_urlsafe(24)  # 192 bits
     written = []  # files stored so far: a failed transaction must not leave personal data on disk
     try:
@@ -92,6 +96,7 @@ def complaint_file(
                 title=title,
                 description=description,
                 place=place,
+                village_code=village_code,
                 latitude=latitude,
                 longitude=longitude,
                 incident_date=incident_date,

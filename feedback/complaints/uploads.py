@@ -14,6 +14,7 @@ attachment`` with ``X-Content-Type-Options: nosniff``), never inline.
 import io
 import warnings
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
@@ -45,6 +46,9 @@ class CleanUpload:
     content_type: str
     width: int | None = None
     height: int | None = None
+    # Where the photo says it was taken (latitude, longitude), read before the metadata is dropped: used only when
+    # the resident agrees, never stored with the file.
+    location: tuple[Decimal, Decimal] | None = None
 
 
 def clean_upload(upload) -> CleanUpload:
@@ -117,6 +121,7 @@ def _clean_image(content: bytes, name: str) -> CleanUpload:
                 raise ValidationError(_("The image has no pixels."), code="empty_image")
             if width * height > MAX_PIXELS:
                 raise _too_many_pixels()
+            location = _gps_location(image)
             try:
                 output, width, height = _reencode(image, kind, save_options)
             except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
@@ -125,7 +130,41 @@ def _clean_image(content: bytes, name: str) -> CleanUpload:
                 raise ValidationError(
                     _("The image could not be read. It may be damaged or incomplete."), code="unreadable_image"
                 ) from error
-    return CleanUpload(content=output, extension=extensions[0], content_type=content_type, width=width, height=height)
+    return CleanUpload(
+        content=output,
+        extension=extensions[0],
+        content_type=content_type,
+        width=width,
+        height=height,
+        location=location,
+    )
+
+
+GPS_IFD = 0x8825
+GPS_LATITUDE_REF, GPS_LATITUDE, GPS_LONGITUDE_REF, GPS_LONGITUDE = 1, 2, 3, 4
+SIX_PLACES = Decimal("0.000001")
+
+
+def _gps_location(image: Image.Image) -> tuple[Decimal, Decimal] | None:
+    """The EXIF GPS position of a photo as decimal degrees, or None when it has none or it is unreadable."""
+    try:
+        gps = image.getexif().get_ifd(GPS_IFD)
+        latitude = _degrees(gps[GPS_LATITUDE], gps.get(GPS_LATITUDE_REF, "N"), "S")
+        longitude = _degrees(gps[GPS_LONGITUDE], gps.get(GPS_LONGITUDE_REF, "E"), "W")
+    except Exception:  # no GPS block, or one a phone or a forger wrote wrongly: no location, not an error
+        return None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180) or (latitude == 0 and longitude == 0):
+        return None
+    return latitude, longitude
+
+
+def _degrees(value, reference, negative: str) -> Decimal:
+    """(degrees, minutes, seconds) as EXIF rationals → signed decimal degrees to six places."""
+    degrees, minutes, seconds = (Decimal(str(float(part))) for part in value)
+    total = degrees + minutes / 60 + seconds / 3600
+    if str(reference).strip().upper().startswith(negative):
+        total = -total
+    return total.quantize(SIX_PLACES)
 
 
 def _reencode(image: Image.Image, kind: str, save_options: dict) -> tuple[bytes, int, int]:

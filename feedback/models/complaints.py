@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 
+from feedback import places
 from feedback.deadlines import DUE_SOON_DAYS, add_working_days
 from feedback.models.names import NamedInTwoLanguages
 from feedback.models.outbox import OutgoingEmail
@@ -144,6 +145,13 @@ class Complaint(models.Model):
     title = models.CharField(_("title"), max_length=150)
     description = models.TextField(_("description"), max_length=5000)
     place = models.CharField(_("place"), max_length=200)
+    village_code = models.CharField(
+        _("kelurahan, desa or negeri"),
+        max_length=13,
+        blank=True,
+        db_index=True,
+        help_text=_("Kemendagri's code, e.g. 81.71.02.2003 for Batu Merah (feedback/data)."),
+    )
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=9,
@@ -201,7 +209,12 @@ class Complaint(models.Model):
 
     # Portal search (see search.sources): only what the public list shows, by its public text. Never the
     # reporter, the attachments or internal notes.
-    search_fields = [index.SearchField("title"), index.SearchField("description"), index.SearchField("place")]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("description"),
+        index.SearchField("place"),
+        index.SearchField("area_name"),
+    ]
 
     class Meta:
         ordering = ["-submitted_at"]
@@ -211,6 +224,15 @@ class Complaint(models.Model):
 
     def __str__(self):
         return f"{self.tracking_code} {self.title}"
+
+    @property
+    def village(self) -> places.Village | None:
+        return places.village(self.village_code)
+
+    def area_name(self) -> str:
+        """The kelurahan and kecamatan ("Batu Merah, Sirimau"), for the search."""
+        village = self.village
+        return f"{village.name}, {village.kecamatan}" if village else ""
 
     @classmethod
     def get_indexed_objects(cls):

@@ -14,3 +14,26 @@
     });
   });
 })();
+
+// "Use my location": fills the coordinates from the phone's position where the browser may ask for it. Without
+// this script (or permission) the kelurahan and the landmark say where, and the coordinates can be typed.
+(function () {
+  "use strict";
+  var box = document.querySelector("[data-locate]");
+  if (!box || !navigator.geolocation) { return; }
+  var button = box.querySelector("[data-locate-button]");
+  var status = box.querySelector("[data-locate-status]");
+  var latitude = document.querySelector("input[name=latitude]");
+  var longitude = document.querySelector("input[name=longitude]");
+  box.hidden = false;
+  button.addEventListener("click", function () {
+    status.textContent = button.dataset.locating;
+    navigator.geolocation.getCurrentPosition(function (position) {
+      latitude.value = position.coords.latitude.toFixed(6);
+      longitude.value = position.coords.longitude.toFixed(6);
+      status.textContent = button.dataset.located.replace("%(accuracy)s", Math.round(position.coords.accuracy));
+    }, function () {
+      status.textContent = button.dataset.failed;
+    }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  });
+})();

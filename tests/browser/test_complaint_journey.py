@@ -83,7 +83,8 @@ def file_complaint(page, axe, category: ComplaintCategory) -> tuple[str, str]:
     page.locator("#id_description").fill(
         "Sejak awal bulan sampah di TPS tidak diangkut. Baunya menyengat dan anak-anak lewat di situ ke sekolah."
     )
-    page.locator("#id_place").fill("Jalan Sultan Babullah, Kelurahan Rijali, Kecamatan Sirimau")
+    page.locator("#id_village").select_option(label="Rijali (kelurahan)")
+    page.locator("#id_place").fill("Jalan Sultan Babullah, depan masjid")
     page.locator("#id_incident_date").fill((local_today() - timedelta(days=2)).isoformat())
     page.locator("input[name=attachments]").set_input_files(
         {"name": "tps-sultan-babullah.jpg", "mimeType": "image/jpeg", "buffer": photo_with_gps()}

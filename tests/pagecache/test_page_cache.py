@@ -258,6 +258,7 @@ def test_the_filing_form_holds_a_csrf_token_and_is_never_kept_so_it_still_submit
             "category": str(category.pk),
             "title": "Lampu jalan mati",
             "description": "Sudah seminggu lampu jalan di depan sekolah mati.",
+            "village": "81.71.01.1009",  # Kudamati
             "place": "Jl. Dr. Kayadoe",
             "incident_date": (local_today() - timedelta(days=1)).isoformat(),
             "privacy": Privacy.PUBLIC,
