@@ -202,6 +202,30 @@ class ComplaintForm(PublicForm):
         }
 
 
+class SimilarForm(forms.Form):
+    """What finds similar complaints: the category and the kelurahan or a point, read from the filing form's
+    fields (or the same names in the fragment's query). Never shown: invalid means nothing to look for yet."""
+
+    category = forms.ModelChoiceField(queryset=ComplaintCategory.objects.filter(active=True))
+    village = forms.CharField(required=False, max_length=13)
+    latitude = forms.DecimalField(required=False, min_value=-90, max_value=90, max_digits=9, decimal_places=6)
+    longitude = forms.DecimalField(required=False, min_value=-180, max_value=180, max_digits=9, decimal_places=6)
+
+    def clean(self):
+        cleaned = super().clean()
+        village = cleaned.get("village") or ""
+        cleaned["village"] = village if places.village(village) else ""
+        located = cleaned.get("latitude") is not None and cleaned.get("longitude") is not None
+        if not cleaned["village"] and not located:
+            raise forms.ValidationError("A kelurahan or a point is needed.")
+        return {
+            "category": cleaned.get("category"),
+            "village_code": cleaned["village"],
+            "latitude": cleaned.get("latitude") if located else None,
+            "longitude": cleaned.get("longitude") if located else None,
+        }
+
+
 class TrackForm(PublicForm):
     kode = forms.CharField(
         label=_("Tracking code"),

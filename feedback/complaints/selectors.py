@@ -4,7 +4,10 @@ Nothing here changes anything; the public ones show only what the public may see
 *rahasia* complaint's content, an internal note or an attachment).
 """
 
+import math
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
 from django.http import Http404
@@ -65,6 +68,55 @@ def tracked(typed: str) -> Complaint:
     if complaint is None:
         raise Http404
     return complaint
+
+
+SIMILAR_RADIUS_METERS = 500
+SIMILAR_LIMIT = 5
+METERS_PER_DEGREE = 111_320
+
+
+@dataclass(frozen=True)
+class Similar:
+    complaint: Complaint
+    meters: int | None  # how far from the resident's point, when both have coordinates
+
+
+def similar_open(*, category, village_code: str = "", latitude=None, longitude=None) -> list[Similar]:
+    """Open public complaints of `category` in the same kelurahan or within SIMILAR_RADIUS_METERS of the point,
+    nearest first, then newest: what a resident may follow instead of filing the same thing again. Never one a
+    verifier has not checked yet, a *rahasia* one, or a closed one. Two queries at most, whatever the numbers."""
+    near = Q(village_code=village_code) if village_code else Q(pk__in=[])
+    point = (float(latitude), float(longitude)) if latitude is not None and longitude is not None else None
+    if point is not None:
+        rise = SIMILAR_RADIUS_METERS / METERS_PER_DEGREE
+        run = rise / max(math.cos(math.radians(point[0])), 0.01)
+        near |= Q(
+            latitude__range=(Decimal(str(point[0] - rise)), Decimal(str(point[0] + rise))),
+            longitude__range=(Decimal(str(point[1] - run)), Decimal(str(point[1] + run))),
+        )
+    candidates = (
+        Complaint.objects.publicly_listed()
+        .open()
+        .filter(near, category=category)
+        .only("tracking_code", "title", "place", "village_code", "status", "submitted_at", "latitude", "longitude")
+        .order_by("-submitted_at")[: SIMILAR_LIMIT * 4]
+    )
+    found = []
+    for complaint in candidates:
+        meters = _meters(point, complaint) if point else None
+        if complaint.village_code == village_code or (meters is not None and meters <= SIMILAR_RADIUS_METERS):
+            found.append(Similar(complaint, meters))
+    found.sort(key=lambda similar: similar.meters if similar.meters is not None else SIMILAR_RADIUS_METERS + 1)
+    return found[:SIMILAR_LIMIT]
+
+
+def _meters(point: tuple[float, float], complaint: Complaint) -> int | None:
+    """Great-circle distance from `point` to the complaint's coordinates, to the metre; None when it has none."""
+    if complaint.latitude is None or complaint.longitude is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (*point, float(complaint.latitude), float(complaint.longitude)))
+    haversine = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return round(2 * 6_371_000 * math.asin(math.sqrt(haversine)))
 
 
 def reporter_email(complaint: Complaint) -> str:

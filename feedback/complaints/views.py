@@ -16,7 +16,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
@@ -32,6 +32,7 @@ from feedback.complaints.forms import (
     PublicListForm,
     RateForm,
     RejectResponseForm,
+    SimilarForm,
     TrackForm,
 )
 from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, local_today
@@ -45,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 SESSION_SECRETS = "complaint_secrets"
 FILING_DEVICE = "complaint_device"
+CHECK_SIMILAR = "check_similar"  # the form's button that looks for similar complaints instead of filing
 TRY_AGAIN_SECONDS = 120
 LINK_EMAILS_PER_HOUR = 3
 LIST_PER_PAGE = 20
@@ -84,6 +86,8 @@ def file(page, request):
         return _render_form(page, request, ComplaintForm(), limits=_filing_limits_left(request))
     if request.POST.get(HONEYPOT_FIELD):
         return _render_form(page, request, ComplaintForm(), status=400, refused=True)
+    if CHECK_SIMILAR in request.POST:
+        return _check_similar(page, request)
     try:
         with ratelimit.attempts(_filing_limits(request), fail_closed=True) as filing:
             if not filing.allowed:
@@ -108,6 +112,31 @@ def file(page, request):
         secrets_by_code[filed.complaint.tracking_code] = filed.secret
         request.session[SESSION_SECRETS] = secrets_by_code
     return HttpResponseRedirect(page.url + page.reverse_subpage("filed", args=[filed.complaint.tracking_code]))
+
+
+def _check_similar(page, request):
+    """"Cek pengaduan serupa" without JavaScript: the form again as typed so far (not yet checked, so without error
+    marks), with the open complaints of its category near its place."""
+    typed = {name: value for name, value in request.POST.items() if name not in (CHECK_SIMILAR, "csrfmiddlewaretoken")}
+    form = ComplaintForm(initial=typed)
+    context = {"similar": _similar(request.POST), "similar_checked": True, "files_dropped": bool(request.FILES)}
+    return _render_form(page, request, form, **context)
+
+
+def similar(page, request):
+    """The similar complaints as an HTML fragment, for the form's script to show as the resident chooses."""
+    shows_complaints(request)
+    context = {"page": page, "similar": _similar(request.GET)}
+    return _render_fragment(request, "feedback/complaints/_similar.html", context)
+
+
+def _similar(data) -> list[selectors.Similar] | None:
+    """The open complaints like the one being written (`data`: the form's category, village, latitude and
+    longitude, or the fragment's query); None until a known category and a place are given."""
+    form = SimilarForm(data)
+    if not form.is_valid():
+        return None
+    return selectors.similar_open(**form.cleaned_data)
 
 
 def filed(page, request, code):
@@ -386,6 +415,10 @@ def _private(response):
     for header, value in PRIVATE_HEADERS.items():
         response[header] = value
     return response
+
+
+def _render_fragment(request, template, context):
+    return HttpResponse(render_to_string(template, context, request=request))
 
 
 def _render(page, request, template, context, status=200):

@@ -57,6 +57,10 @@ class ComplaintsPage(RoutablePageMixin, Page):
     def file(self, request):
         return _views().file(self, request)
 
+    @path("ajukan/serupa/", name="similar")
+    def similar(self, request):
+        return _views().similar(self, request)
+
     @path("terkirim/<token:code>/", name="filed")
     def filed(self, request, code):
         return _views().filed(self, request, code)

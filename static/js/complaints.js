@@ -32,8 +32,41 @@
       latitude.value = position.coords.latitude.toFixed(6);
       longitude.value = position.coords.longitude.toFixed(6);
       status.textContent = button.dataset.located.replace("%(accuracy)s", Math.round(position.coords.accuracy));
+      document.dispatchEvent(new CustomEvent("complaint:located"));
     }, function () {
       status.textContent = button.dataset.failed;
     }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
   });
+})();
+
+// Similar complaints, shown as the resident chooses the category and the place (and when the phone gives its
+// position), instead of on the "Check for similar complaints" button that does the same without this script.
+(function () {
+  "use strict";
+  var box = document.querySelector("[data-similar]");
+  if (!box || !window.fetch) { return; }
+  var form = box.closest("form");
+  var list = box.querySelector("[data-similar-list]");
+  box.querySelector("[data-similar-button]").hidden = true;
+  var names = ["category", "village", "latitude", "longitude"];
+  var last = "";
+  function refresh() {
+    var query = new URLSearchParams();
+    names.forEach(function (name) {
+      var field = form.elements[name];
+      if (field && field.value) { query.set(name, field.value); }
+    });
+    var wanted = query.toString();
+    if (wanted === last || !query.get("category")) { return; }
+    last = wanted;
+    fetch(box.dataset.similar + "?" + wanted, { headers: { Accept: "text/html" } })
+      .then(function (response) { return response.ok ? response.text() : ""; })
+      .then(function (html) { if (wanted === last) { list.innerHTML = html; } })
+      .catch(function () { /* offline or failing: the resident files as usual */ });
+  }
+  names.forEach(function (name) {
+    var field = form.elements[name];
+    if (field) { field.addEventListener("change", refresh); }
+  });
+  document.addEventListener("complaint:located", refresh);
 })();
