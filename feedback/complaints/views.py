@@ -115,8 +115,8 @@ def file(page, request):
 
 
 def _check_similar(page, request):
-    """"Cek pengaduan serupa" without JavaScript: the form again as typed so far (not yet checked, so without error
-    marks), with the open complaints of its category near its place."""
+    """The "Cek pengaduan serupa" button without JavaScript: the form again as typed so far (not yet checked, so
+    without error marks), with the open complaints of its category near its place."""
     typed = {name: value for name, value in request.POST.items() if name not in (CHECK_SIMILAR, "csrfmiddlewaretoken")}
     form = ComplaintForm(initial=typed)
     context = {"similar": _similar(request.POST), "similar_checked": True, "files_dropped": bool(request.FILES)}
