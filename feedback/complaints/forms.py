@@ -241,6 +241,13 @@ class TrackForm(PublicForm):
         return complaint.tracking_code
 
 
+class FollowForm(PublicForm):
+    email = forms.EmailField(
+        label=_("Your email address"),
+        help_text=_("We ask you to confirm first; every email has a link to stop. Your address is never shown."),
+    )
+
+
 class RejectResponseForm(PublicForm):
     reason = forms.CharField(
         label=_("Why does the response not settle your complaint?"),

@@ -1,8 +1,9 @@
 """Who filed a complaint (UU PDP): kept in ComplaintReporter, apart from the complaint, and decided here alone.
 
 - who may see a reporter (`may_see_identity`), and each look recorded as an IdentityView (`reporter_shown_to`);
-- identities blanked once their complaint has been closed for the retention period (`identities_anonymise`);
-- everything held about one complainant, for a subject-access request (`complainant_data`).
+- identities, and the addresses of those who followed the complaint, forgotten once it has been closed for the
+  retention period (`identities_anonymise`);
+- everything held about one complainant or follower, for a subject-access request (`complainant_data`).
 
 Nothing else reads a reporter's name, email or phone, except the resident's own emails, which go to that address.
 """
@@ -17,8 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from feedback.complaints.access import is_verifier
-from feedback.complaints.tasks import RESIDENT_TEMPLATE
-from feedback.models import Complaint, ComplaintReporter, IdentityView, Notification, Privacy
+from feedback.complaints.tasks import FOLLOWER_TEMPLATES, RESIDENT_TEMPLATES
+from feedback.models import Complaint, ComplaintFollower, ComplaintReporter, IdentityView, Notification, Privacy
 from reports.models import UnitPage
 
 
@@ -47,27 +48,36 @@ def reporter_shown_to(user: AbstractBaseUser, complaint: Complaint) -> Complaint
 
 def expired_identities():
     """Reporters not yet anonymised whose complaint closed longer ago than the retention period."""
-    cutoff = timezone.now() - timedelta(days=settings.COMPLAINT_IDENTITY_RETENTION_DAYS)
     return ComplaintReporter.objects.filter(
-        anonymised_at__isnull=True, complaint__closed_at__isnull=False, complaint__closed_at__lt=cutoff
+        anonymised_at__isnull=True, complaint__closed_at__isnull=False, complaint__closed_at__lt=_retention_cutoff()
     )
 
 
 def identities_anonymise() -> int:
-    """Blank the expired identities and the addresses their emails went to; returns how many complainants.
+    """Blank the expired identities and the addresses their emails went to, and forget the followers of complaints
+    closed as long ago; returns how many complainants.
 
-    The complaint stays (it is part of the city's public record); only who filed it is forgotten.
+    The complaint stays (it is part of the city's public record); only who filed or followed it is forgotten.
     """
     with transaction.atomic():
         complaint_ids = list(expired_identities().select_for_update().values_list("complaint_id", flat=True))
         # A delivery error may quote the address, so it goes too.
-        Notification.objects.filter(complaint_id__in=complaint_ids, template=RESIDENT_TEMPLATE).update(
-            recipient="", last_error=""
+        Notification.objects.filter(complaint_id__in=complaint_ids, template__in=RESIDENT_TEMPLATES).update(
+            recipient="", last_error="", private_link=""
         )
         ComplaintReporter.objects.filter(complaint_id__in=complaint_ids).update(
             name="", email="", phone="", anonymised_at=timezone.now()
         )
+        closed_long_ago = Complaint.objects.filter(closed_at__lt=_retention_cutoff())
+        ComplaintFollower.objects.filter(complaint__in=closed_long_ago).delete()
+        Notification.objects.filter(complaint__in=closed_long_ago, template__in=FOLLOWER_TEMPLATES).exclude(
+            recipient=""
+        ).update(recipient="", last_error="")
     return len(complaint_ids)
+
+
+def _retention_cutoff():
+    return timezone.now() - timedelta(days=settings.COMPLAINT_IDENTITY_RETENTION_DAYS)
 
 
 def complainant_data(email: str) -> dict:
@@ -89,6 +99,14 @@ def complainant_data(email: str) -> dict:
                 "sent_at": notification.sent_at,
             }
             for notification in Notification.objects.filter(recipient__iexact=email).select_related("complaint")
+        ],
+        "follows": [
+            {
+                "complaint": follower.complaint.tracking_code,
+                "since": follower.created_at,
+                "confirmed_at": follower.confirmed_at,
+            }
+            for follower in ComplaintFollower.objects.filter(email__iexact=email).select_related("complaint")
         ],
     }
 

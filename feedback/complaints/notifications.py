@@ -14,6 +14,8 @@ from feedback import outbox
 from feedback.complaints.access import VERIFIER_GROUP
 from feedback.complaints.tasks import (
     ESCALATED_TEMPLATE,
+    FOLLOW_CONFIRM_TEMPLATE,
+    FOLLOWER_TEMPLATE,
     NEW_COMPLAINT_TEMPLATE,
     PRIVATE_LINK_TEMPLATE,
     RESIDENT_TEMPLATE,
@@ -23,6 +25,7 @@ from feedback.complaints.tasks import (
 from feedback.models import (
     Complaint,
     ComplaintEvent,
+    ComplaintFollower,
     ComplaintReporter,
     Notification,
 )
@@ -31,6 +34,8 @@ from reports.models import UnitPage
 RECIPIENTS = {
     RESIDENT_TEMPLATE: _("The complainant"),
     PRIVATE_LINK_TEMPLATE: _("The complainant (their private link)"),
+    FOLLOW_CONFIRM_TEMPLATE: _("A follower (confirming the follow)"),
+    FOLLOWER_TEMPLATE: _("Followers"),
     UNIT_TEMPLATE: _("The unit"),
     NEW_COMPLAINT_TEMPLATE: _("Verifiers"),
     ESCALATED_TEMPLATE: _("Verifiers and the unit's head (escalation)"),
@@ -97,14 +102,26 @@ def notification_send_again(notification: Notification) -> bool:
     return outbox.send_again(notification, send_notification)
 
 
+def notify_follow_requested(follower: ComplaintFollower) -> None:
+    """Someone asked to follow a complaint: the address is asked to confirm before anything else is sent to it."""
+    _send(follower.complaint, None, FOLLOW_CONFIRM_TEMPLATE, [(follower.email, follower.language)])
+
+
 def _notify_resident(complaint: Complaint, event: ComplaintEvent) -> None:
+    """The resident, and for a public change those who confirmed they follow the complaint."""
     reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
+    told = set()
     if reporter is not None and reporter.email and reporter.anonymised_at is None:
         _send(complaint, event, RESIDENT_TEMPLATE, [(reporter.email, reporter.language)])
+        told.add(reporter.email.lower())
+    if event.is_public:
+        followers = complaint.followers.exclude(confirmed_at=None).order_by("pk")
+        recipients = [(f.email, f.language) for f in followers if f.email.lower() not in told]
+        _send(complaint, event, FOLLOWER_TEMPLATE, recipients)
 
 
 def _send(
-    complaint: Complaint, event: ComplaintEvent, template: str, recipients: list[tuple[str, str]]
+    complaint: Complaint, event: ComplaintEvent | None, template: str, recipients: list[tuple[str, str]]
 ) -> list[Notification]:
     notifications = []
     seen = set()

@@ -119,6 +119,18 @@ def _meters(point: tuple[float, float], complaint: Complaint) -> int | None:
     return round(2 * 6_371_000 * math.asin(math.sqrt(haversine)))
 
 
+@dataclass(frozen=True)
+class Following:
+    followers: int  # addresses that confirmed they follow the complaint
+    merged: list[Complaint]  # public complaints a verifier merged into it as duplicates
+
+
+def following(complaint: Complaint) -> Following:
+    """Who else cares about this complaint, as the public page shows it: two queries."""
+    merged = Complaint.objects.publicly_listed().filter(duplicate_of=complaint).only("tracking_code", "title")
+    return Following(complaint.followers.exclude(confirmed_at=None).count(), list(merged.order_by("submitted_at")))
+
+
 def reporter_email(complaint: Complaint) -> str:
     """The address the resident gave with the complaint, for their own emails; "" when none or erased."""
     found = ComplaintReporter.objects.filter(complaint=complaint, anonymised_at=None).values_list("email", flat=True)

@@ -24,6 +24,7 @@ from feedback.models import (
     ComplaintAttachment,
     ComplaintCategory,
     ComplaintEvent,
+    ComplaintFollower,
     ComplaintReporter,
     EventKind,
     Privacy,
@@ -241,7 +242,55 @@ def complaint_reject(
         _save(complaint, "status", "rejection_reason", "duplicate_of", "verified_at", "closed_at")
         event = _event(complaint, EventKind.REJECTED, by=by, public=True, message=message)
         notifications.notify_status_changed(complaint, event)
+        if complaint.duplicate_of is not None:
+            _follow_for_reporter(complaint, complaint.duplicate_of)
     return complaint
+
+
+def _follow_for_reporter(duplicate: Complaint, original: Complaint) -> None:
+    """The filer of a duplicate hears about the complaint it was merged into: they gave their address to hear about
+    this problem, so the follow needs no confirmation."""
+    reporter = ComplaintReporter.objects.filter(complaint=duplicate, anonymised_at=None).exclude(email="").first()
+    if reporter is None:
+        return
+    ComplaintFollower.objects.get_or_create(
+        complaint=original,
+        email=reporter.email.lower(),
+        defaults={"language": reporter.language, "token": secrets.token_urlsafe(32), "confirmed_at": timezone.now()},
+    )
+
+
+def complaint_follow(*, complaint: Complaint, email: str, language: str) -> ComplaintFollower:
+    """Someone follows an open public complaint by email; the address must confirm first (a new follow, or one not
+    yet confirmed, gets the confirmation email again)."""
+    if not Complaint.objects.publicly_listed().open().filter(pk=complaint.pk).exists():
+        raise ValidationError(_("Only open public complaints can be followed."))
+    with transaction.atomic():
+        follower, _created = ComplaintFollower.objects.get_or_create(
+            complaint=complaint,
+            email=email.strip().lower(),
+            defaults={"language": language, "token": secrets.token_urlsafe(32)},
+        )
+        if follower.confirmed_at is None:
+            notifications.notify_follow_requested(follower)
+    return follower
+
+
+def follow_confirm(*, token: str) -> ComplaintFollower | None:
+    """The address confirmed it wants the complaint's news; None for a link that matches no follow (stopped)."""
+    follower = ComplaintFollower.objects.select_related("complaint").filter(token=token).first()
+    if follower is not None and follower.confirmed_at is None:
+        follower.confirmed_at = timezone.now()
+        follower.save(update_fields=["confirmed_at"])
+    return follower
+
+
+def follow_stop(*, token: str) -> ComplaintFollower | None:
+    """No more emails about the complaint to this address; the follow is deleted with the address."""
+    follower = ComplaintFollower.objects.select_related("complaint").filter(token=token).first()
+    if follower is not None:
+        follower.delete()
+    return follower
 
 
 def complaint_start(*, complaint: Complaint, by: AbstractBaseUser, expected_version: int | None = None) -> Complaint:

@@ -14,7 +14,7 @@ from django.utils import translation
 from django_tasks import task
 
 from feedback import outbox
-from feedback.models import Complaint, ComplaintsPage, DeliveryStatus, Notification
+from feedback.models import Complaint, ComplaintFollower, ComplaintsPage, DeliveryStatus, Notification
 from feedback.outbox import EMAIL_PRIORITY, EMAIL_QUEUE
 from home.pages import live_page_in
 
@@ -22,6 +22,10 @@ from home.pages import live_page_in
 RESIDENT_TEMPLATE = "resident_update"
 PRIVATE_LINK_TEMPLATE = "private_link"  # the resident's private link, sent to them at their request
 RESIDENT_TEMPLATES = {RESIDENT_TEMPLATE, PRIVATE_LINK_TEMPLATE}
+# Followers' emails: the confirmation of a follow, then the public news; never the reporter, always a way to stop.
+FOLLOW_CONFIRM_TEMPLATE = "follow_confirm"
+FOLLOWER_TEMPLATE = "follower_update"
+FOLLOWER_TEMPLATES = {FOLLOW_CONFIRM_TEMPLATE, FOLLOWER_TEMPLATE}
 UNIT_TEMPLATE = "unit_assigned"
 NEW_COMPLAINT_TEMPLATE = "verifier_new"
 ESCALATED_TEMPLATE = "escalated"
@@ -29,9 +33,14 @@ ESCALATED_TEMPLATE = "escalated"
 
 def tracking_url(complaint: Complaint, language: str) -> str:
     """The public tracking page of a complaint in the resident's language (the Indonesian one if untranslated)."""
+    return complaints_url(f"lacak/{complaint.tracking_code}/", language)
+
+
+def complaints_url(route: str, language: str) -> str:
+    """A full address under the complaints page in `language` (the Indonesian one if untranslated)."""
     page = live_page_in(ComplaintsPage, language)
     path = page.get_url_parts()[2] if page else "/pengaduan/"
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}lacak/{complaint.tracking_code}/"
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}{route}"
 
 
 def admin_url(complaint: Complaint) -> str:
@@ -54,23 +63,35 @@ def send_notification(notification_id: int) -> str:
 
 
 def compose(notification: Notification) -> EmailMessage | None:
-    """The email, or None for a private link already sent (sending it again would need the link, which is gone)."""
+    """The email, or None when it is no longer wanted: a private link already sent (sending it again would need
+    the link, which is gone), or a follower who stopped following before it left."""
     if notification.template == PRIVATE_LINK_TEMPLATE and not notification.private_link:
         return None
-    subject, body = render_notification(notification)
+    follower = None
+    if notification.template in FOLLOWER_TEMPLATES:
+        follower = ComplaintFollower.objects.filter(
+            complaint=notification.complaint, email=notification.recipient
+        ).first()
+        if follower is None:
+            return None
+    subject, body = render_notification(notification, follower)
     return EmailMessage(subject, body, to=[notification.recipient])
 
 
-def render_notification(notification: Notification) -> tuple[str, str]:
+def render_notification(notification: Notification, follower: ComplaintFollower | None = None) -> tuple[str, str]:
     """Subject and body from `feedback/complaints/email/<template>_subject.txt` and `<template>.txt`."""
     complaint = notification.complaint
+    language = notification.language
     is_resident = notification.template in RESIDENT_TEMPLATES
-    with translation.override(notification.language):
+    is_public = is_resident or notification.template in FOLLOWER_TEMPLATES
+    with translation.override(language):
         context = {
             "complaint": complaint,
             "event": notification.event,
-            "link": tracking_url(complaint, notification.language) if is_resident else admin_url(complaint),
+            "link": tracking_url(complaint, language) if is_public else admin_url(complaint),
             "private_link": notification.private_link,
+            "confirm_link": complaints_url(f"ikuti/{follower.token}/", language) if follower else "",
+            "stop_link": complaints_url(f"berhenti/{follower.token}/", language) if follower else "",
             # The reporter's name only ever goes to the reporter.
             "reporter_name": complaint.reporter.name if is_resident else "",
         }

@@ -16,7 +16,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
@@ -29,6 +29,7 @@ from feedback.complaints.feeds import FEED_ITEMS, PublicComplaintsFeed
 from feedback.complaints.forms import (
     HONEYPOT_FIELD,
     ComplaintForm,
+    FollowForm,
     PublicListForm,
     RateForm,
     RejectResponseForm,
@@ -36,7 +37,8 @@ from feedback.complaints.forms import (
     TrackForm,
 )
 from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, local_today
-from feedback.models import Complaint, ComplaintCategory, Privacy, Status
+from feedback.models import Complaint, ComplaintCategory, ComplaintFollower, Privacy, Status
+from feedback.models.complaints import OPEN_STATUSES
 from feedback.page_cache import shows_complaints
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
 from pagecache.store import remember
@@ -49,6 +51,7 @@ FILING_DEVICE = "complaint_device"
 CHECK_SIMILAR = "check_similar"  # the form's button that looks for similar complaints instead of filing
 TRY_AGAIN_SECONDS = 120
 LINK_EMAILS_PER_HOUR = 3
+FOLLOWS_PER_HOUR = 10
 LIST_PER_PAGE = 20
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
 """A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
@@ -208,7 +211,7 @@ def track(page, request):
     return landing(page, request, track_form=form, status=400)
 
 
-def public(page, request, code):
+def public(page, request, code, follow_form=None, status=200):
     shows_complaints(request)
     with _lookup(request) as allowed:
         if not allowed:
@@ -216,7 +219,63 @@ def public(page, request, code):
         complaint = selectors.tracked(code)
     if code != complaint.tracking_code:  # typed by hand: the address to keep is the code as printed
         return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[complaint.tracking_code]))
-    return _render(page, request, "feedback/complaints/public.html", _tracking_context(complaint))
+    context = {
+        **_tracking_context(complaint),
+        "following": selectors.following(complaint),
+        "can_follow": complaint.status in OPEN_STATUSES and complaint.privacy != Privacy.CONFIDENTIAL,
+        "follow_form": follow_form or FollowForm(),
+        "public_url": request.build_absolute_uri(page.url + page.reverse_subpage("public", args=[code])),
+    }
+    return _render(page, request, "feedback/complaints/public.html", context, status=status)
+
+
+def follow(page, request, code):
+    """Follow a public complaint by email: a confirmation email first, at most FOLLOWS_PER_HOUR from an address."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    complaint = selectors.tracked(code)
+    form = FollowForm(request.POST)
+    if not form.is_valid():
+        return public(page, request, complaint.tracking_code, follow_form=form, status=400)
+    key = f"complaints:follows:{ratelimit.client_address(request)}"
+    with ratelimit.attempt(key, FOLLOWS_PER_HOUR) as following:
+        if not following.allowed:
+            form.add_error(None, _("Too many follow requests from this connection this hour. Try again later."))
+            return public(page, request, complaint.tracking_code, follow_form=form, status=429)
+        try:
+            follower = services.complaint_follow(
+                complaint=complaint, email=form.cleaned_data["email"], language=(get_language() or "id")[:10]
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return public(page, request, complaint.tracking_code, follow_form=form, status=400)
+        following.keep()
+    if follower.confirmed_at:
+        messages.success(request, _("You already follow this complaint."))
+    else:
+        messages.success(request, _("Almost done: open the link in the email we sent to confirm that you follow it."))
+    return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[complaint.tracking_code]))
+
+
+def follow_confirm(page, request, token):
+    follower = services.follow_confirm(token=token)
+    if follower is None:
+        raise Http404
+    messages.success(request, _("Confirmed: you will receive an email when the status of this complaint changes."))
+    return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[follower.complaint.tracking_code]))
+
+
+def follow_stop(page, request, token):
+    """The link in every follower's email: a button (so that no link scanner stops a follow), then no more emails."""
+    if request.method == "POST":
+        follower = services.follow_stop(token=token)
+        if follower is None:
+            raise Http404
+        messages.success(request, _("You no longer follow this complaint: no more emails will be sent about it."))
+        return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[follower.complaint.tracking_code]))
+    follower = get_object_or_404(ComplaintFollower.objects.select_related("complaint"), token=token)
+    context = {"complaint": follower.complaint}
+    return _private(_render(page, request, "feedback/complaints/follow_stop.html", context))
 
 
 def private(page, request, code, secret):

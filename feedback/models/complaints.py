@@ -271,6 +271,27 @@ class ComplaintReporter(models.Model):
         return self.name or str(_("(no name)"))
 
 
+class ComplaintFollower(models.Model):
+    """Someone who follows a public complaint by email: a neighbour with the same problem, or the filer of a
+    complaint merged into it as a duplicate. Confirmed through a link first (unless the address came with the
+    merged complaint); only the address is kept, never shown, and every email carries the link to stop."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="followers")
+    email = models.EmailField(_("email"))
+    language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["complaint", "email"], name="one_follow_per_address")]
+        verbose_name = _("complaint follower")
+        verbose_name_plural = _("complaint followers")
+
+    def __str__(self):
+        return f"{self.complaint_id} ({'✓' if self.confirmed_at else '…'})"
+
+
 def attachment_path(attachment, filename: str) -> str:
     """Random names in a folder the web server must not serve: attachments go out through a checked view."""
     return f"complaints/{attachment.complaint.tracking_code}/{attachment.token}{attachment.extension}"

@@ -85,6 +85,18 @@ class ComplaintsPage(RoutablePageMixin, Page):
     def public(self, request, code):
         return _views().public(self, request, code)
 
+    @path("lacak/<token:code>/ikuti/", name="follow")
+    def follow(self, request, code):
+        return _views().follow(self, request, code)
+
+    @path("ikuti/<token:token>/", name="follow_confirm")
+    def follow_confirm(self, request, token):
+        return _views().follow_confirm(self, request, token)
+
+    @path("berhenti/<token:token>/", name="follow_stop")
+    def follow_stop(self, request, token):
+        return _views().follow_stop(self, request, token)
+
     @path("lacak/<token:code>/<token:secret>/", name="private")
     def private(self, request, code, secret):
         return _views().private(self, request, code, secret)

@@ -8,8 +8,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from feedback.complaints import services
+from feedback.complaints.identity import complainant_data
 from feedback.deadlines import local_today
-from feedback.models import Complaint, ComplaintReporter, EventKind, Notification, Privacy, Status
+from feedback.models import Complaint, ComplaintFollower, ComplaintReporter, EventKind, Notification, Privacy, Status
 from tests.factories import file_complaint
 
 
@@ -118,3 +119,20 @@ def test_complainants_anonymise_blanks_only_identities_past_the_retention(
 
     assert "0 complainant(s) anonymised" in run("complainants_anonymise")
     assert ComplaintReporter.objects.get(complaint=old).anonymised_at == reporter.anonymised_at
+
+
+def test_complainants_anonymise_forgets_the_followers_of_complaints_closed_past_the_retention(
+    category, verifier, settings
+):
+    settings.COMPLAINT_IDENTITY_RETENTION_DAYS = 730
+    old, recent = file(category, key="old-followed"), file(category, key="recent-followed")
+    for complaint, email in ((old, "lama@contoh.id"), (recent, "baru@contoh.id")):
+        ComplaintFollower.objects.create(complaint=complaint, email=email, token=email, confirmed_at=timezone.now())
+    Complaint.objects.filter(pk=old.pk).update(closed_at=timezone.now() - timedelta(days=731))
+    Complaint.objects.filter(pk=recent.pk).update(closed_at=timezone.now() - timedelta(days=729))
+
+    run("complainants_anonymise")
+
+    assert list(ComplaintFollower.objects.values_list("email", flat=True)) == ["baru@contoh.id"]
+    assert complainant_data("lama@contoh.id")["follows"] == []
+    assert complainant_data("baru@contoh.id")["follows"][0]["complaint"] == recent.tracking_code
