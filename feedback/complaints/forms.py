@@ -121,7 +121,8 @@ class ComplaintForm(PublicForm):
             for theme, members in self.category_groups
         ]
         self.fields["attachments"].help_text = _(
-            "Up to %(files)d files of at most %(megabytes)d MB each: JPEG, PNG or WebP photos, or PDF."
+            "Up to %(files)d files of at most %(megabytes)d MB each: JPEG, PNG or WebP photos, or PDF. A small photo "
+            "is enough: on a slow connection the form makes photos smaller before sending them, where it can."
         ) % {"files": MAX_FILES, "megabytes": MAX_BYTES // (1024 * 1024)}
         self.fields["incident_date"].widget.attrs["max"] = local_today().isoformat()
         self.fields["village"].choices = [("", _("Choose the kelurahan, desa or negeri"))] + [

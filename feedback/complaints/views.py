@@ -16,7 +16,14 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
@@ -114,7 +121,10 @@ def file(page, request):
         secrets_by_code = request.session.get(SESSION_SECRETS, {})
         secrets_by_code[filed.complaint.tracking_code] = filed.secret
         request.session[SESSION_SECRETS] = secrets_by_code
-    return HttpResponseRedirect(page.url + page.reverse_subpage("filed", args=[filed.complaint.tracking_code]))
+    receipt = page.url + page.reverse_subpage("filed", args=[filed.complaint.tracking_code])
+    if request.headers.get("Accept") == "application/json":  # the form's script, which sent it with a progress bar
+        return JsonResponse({"redirect": receipt})
+    return HttpResponseRedirect(receipt)
 
 
 def _check_similar(page, request):
