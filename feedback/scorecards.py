@@ -13,6 +13,8 @@ the new unit); complaints rejected at verification belong to no unit and count o
   share resolved by that deadline;
 * **reopen rate**: of the complaints that got a response, the share whose resident rejected a response;
 * **average rating**: the mean of the residents' 1–5 ratings;
+* **fixed, say residents**: of the resolved complaints whose resident answered "is it fixed?" some weeks later
+  (fixed or not fixed; "don't know" does not count), the share they confirmed fixed;
 * **forum answer rate**: of the public forum threads addressed to the unit, the share it answered officially;
 * **median forum answer time**: working days from a thread's opening to the unit's first official answer.
 
@@ -29,7 +31,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from feedback.deadlines import city_days_off, local_today, working_days_between
-from feedback.models import Complaint, Status, Thread
+from feedback.models import Complaint, FixAnswer, Status, Thread
 from feedback.models.complaints import OPEN_STATUSES
 
 ONE_DECIMAL = Decimal("0.1")
@@ -58,6 +60,7 @@ class Scorecard:
     reopened: Share
     rating_sum: int
     ratings: int
+    confirmed_fixed: Share
     forum_answered: Share
     forum_median_days: Decimal | None
 
@@ -76,6 +79,7 @@ EMPTY_SCORECARD = Scorecard(
     reopened=Share(0, 0),
     rating_sum=0,
     ratings=0,
+    confirmed_fixed=Share(0, 0),
     forum_answered=Share(0, 0),
     forum_median_days=None,
 )
@@ -121,6 +125,8 @@ COUNTED = (
     "reopened",
     "rating_sum",
     "ratings",
+    "fix_answers",
+    "confirmed_fixed",
 )
 
 
@@ -144,6 +150,8 @@ def _counts(complaints, group_by: str | None) -> dict:
         "reopened": Count("pk", filter=Q(responded_at__isnull=False, rejections_by_resident__gt=0)),
         "rating_sum": Sum("rating", default=0),
         "ratings": Count("rating"),
+        "fix_answers": Count("fix_check", filter=Q(fix_check__answer__in=[FixAnswer.FIXED, FixAnswer.NOT_FIXED])),
+        "confirmed_fixed": Count("fix_check", filter=Q(fix_check__answer=FixAnswer.FIXED)),
     }
     if group_by is None:
         return {None: complaints.aggregate(**figures)}
@@ -209,6 +217,7 @@ def _scorecard(row: dict, median_days: Decimal | None, forum: tuple) -> Scorecar
         reopened=Share(row["reopened"], row["responded"]),
         rating_sum=row["rating_sum"],
         ratings=row["ratings"],
+        confirmed_fixed=Share(row["confirmed_fixed"], row["fix_answers"]),
         forum_answered=forum[0],
         forum_median_days=forum[1],
     )

@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 
 from feedback import places
 from feedback.complaints.selectors import by_code
-from feedback.complaints.uploads import MAX_BYTES, MAX_FILES, clean_uploads
+from feedback.complaints.uploads import MAX_BYTES, MAX_FILES, clean_upload, clean_uploads
 from feedback.deadlines import local_today
 from feedback.forms import PublicForm
-from feedback.models import ComplaintCategory, Privacy, Status, Theme
+from feedback.models import ComplaintCategory, FixAnswer, Privacy, Status, Theme
 
 HONEYPOT_FIELD = "website"
 SUBMISSION_KEY = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
@@ -240,6 +240,33 @@ class TrackForm(PublicForm):
         if complaint is None:
             raise forms.ValidationError(_("No complaint has this tracking code. Check the code and try again."))
         return complaint.tracking_code
+
+
+class FixCheckForm(PublicForm):
+    """The answer to "is it fixed?", and what the resident sees now, for the unit."""
+
+    answer = forms.ChoiceField(label=_("Is the problem fixed?"), choices=FixAnswer.choices, widget=forms.RadioSelect)
+    note = forms.CharField(
+        label=_("What do you see now? (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only the unit and the verifiers read this."),
+    )
+    photo = forms.FileField(
+        label=_("A photo of it now (optional)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if not photo:
+            return None
+        cleaned = clean_upload(photo)
+        if cleaned.content_type == "application/pdf":
+            raise forms.ValidationError(_("Attach a photo: JPEG, PNG or WebP."))
+        return cleaned
 
 
 class FollowForm(PublicForm):

@@ -14,6 +14,7 @@ from feedback import outbox
 from feedback.complaints.access import VERIFIER_GROUP
 from feedback.complaints.tasks import (
     ESCALATED_TEMPLATE,
+    FIX_CHECK_TEMPLATE,
     FOLLOW_CONFIRM_TEMPLATE,
     FOLLOWER_TEMPLATE,
     NEW_COMPLAINT_TEMPLATE,
@@ -36,6 +37,7 @@ RECIPIENTS = {
     PRIVATE_LINK_TEMPLATE: _("The complainant (their private link)"),
     FOLLOW_CONFIRM_TEMPLATE: _("A follower (confirming the follow)"),
     FOLLOWER_TEMPLATE: _("Followers"),
+    FIX_CHECK_TEMPLATE: _("The complainant (is it fixed?)"),
     UNIT_TEMPLATE: _("The unit"),
     NEW_COMPLAINT_TEMPLATE: _("Verifiers"),
     ESCALATED_TEMPLATE: _("Verifiers and the unit's head (escalation)"),
@@ -102,6 +104,19 @@ def notification_send_again(notification: Notification) -> bool:
     return outbox.send_again(notification, send_notification)
 
 
+def notify_fix_check(complaint: Complaint) -> None:
+    """Some weeks after the resolution: is the problem really gone? (feedback.complaints.fix_checks)"""
+    reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
+    if reporter is not None and reporter.email and reporter.anonymised_at is None:
+        _send(complaint, None, FIX_CHECK_TEMPLATE, [(reporter.email, reporter.language)])
+
+
+def notify_not_fixed(complaint: Complaint, event: ComplaintEvent) -> None:
+    """The resident says the problem is still there: the unit is told, and those who follow the complaint."""
+    _send(complaint, event, UNIT_TEMPLATE, _unit_staff(complaint.unit))
+    _notify_followers(complaint, event)
+
+
 def notify_follow_requested(follower: ComplaintFollower) -> None:
     """Someone asked to follow a complaint: the address is asked to confirm before anything else is sent to it."""
     _send(follower.complaint, None, FOLLOW_CONFIRM_TEMPLATE, [(follower.email, follower.language)])
@@ -114,6 +129,11 @@ def _notify_resident(complaint: Complaint, event: ComplaintEvent) -> None:
     if reporter is not None and reporter.email and reporter.anonymised_at is None:
         _send(complaint, event, RESIDENT_TEMPLATE, [(reporter.email, reporter.language)])
         told.add(reporter.email.lower())
+    _notify_followers(complaint, event, told)
+
+
+def _notify_followers(complaint: Complaint, event: ComplaintEvent, told=frozenset()) -> None:
+    """Those who confirmed they follow the complaint, of a public change (but not twice: `told` already know)."""
     if event.is_public:
         followers = complaint.followers.exclude(confirmed_at=None).order_by("pk")
         recipients = [(f.email, f.language) for f in followers if f.email.lower() not in told]

@@ -109,8 +109,8 @@ def complaint_file(
                 complaint=complaint, name=name, email=email, phone=phone, language=language, consented_at=timezone.now()
             )
             for upload in uploads:
-                _attach(complaint, upload, written)
-            event = _event(complaint, EventKind.SUBMITTED, by=None, public=True)
+                attach(complaint, upload, written)
+            event = event_add(complaint, EventKind.SUBMITTED, by=None, public=True)
             notifications.notify_filed(complaint, event)
     except Exception as error:
         for storage, name in written:
@@ -129,7 +129,7 @@ def _unused_tracking_code() -> str:
             return code
 
 
-def _attach(complaint: Complaint, upload, written: list) -> None:
+def attach(complaint: Complaint, upload, written: list) -> None:
     """Store a cleaned upload (see feedback.complaints.uploads) under a random name, noting the file in `written`."""
     attachment = ComplaintAttachment(
         complaint=complaint,
@@ -165,7 +165,7 @@ def _save(complaint: Complaint, *fields: str) -> None:
     complaint.save(update_fields=[*fields, "version"])
 
 
-def _event(complaint: Complaint, kind: str, *, by, public: bool, message: str = "") -> ComplaintEvent:
+def event_add(complaint: Complaint, kind: str, *, by, public: bool, message: str = "") -> ComplaintEvent:
     return ComplaintEvent.objects.create(
         complaint=complaint,
         kind=kind,
@@ -190,7 +190,7 @@ def complaint_change_category(
         complaint.verification_due = add_working_days(filed, category.verification_days)
         complaint.resolution_due = add_working_days(filed, category.resolution_days)
         _save(complaint, "category", "verification_due", "resolution_due")
-        _event(complaint, EventKind.CATEGORY_CHANGED, by=by, public=False, message=f"{old.name} → {category.name}")
+        event_add(complaint, EventKind.CATEGORY_CHANGED, by=by, public=False, message=f"{old.name} → {category.name}")
     return complaint
 
 
@@ -211,9 +211,9 @@ def complaint_route(
         complaint.verified_at = timezone.now()
         complaint.response_due = add_working_days(local_today(), complaint.category.response_days)
         _save(complaint, "unit", "status", "verified_at", "response_due")
-        event = _event(complaint, EventKind.ROUTED, by=by, public=True)
+        event = event_add(complaint, EventKind.ROUTED, by=by, public=True)
         if note:
-            _event(complaint, EventKind.NOTE, by=by, public=False, message=note)
+            event_add(complaint, EventKind.NOTE, by=by, public=False, message=note)
         notifications.notify_routed(complaint, event)
     return complaint
 
@@ -240,7 +240,7 @@ def complaint_reject(
         complaint.duplicate_of = duplicate_of if reason == RejectionReason.DUPLICATE else None
         complaint.verified_at = complaint.closed_at = timezone.now()
         _save(complaint, "status", "rejection_reason", "duplicate_of", "verified_at", "closed_at")
-        event = _event(complaint, EventKind.REJECTED, by=by, public=True, message=message)
+        event = event_add(complaint, EventKind.REJECTED, by=by, public=True, message=message)
         notifications.notify_status_changed(complaint, event)
         if complaint.duplicate_of is not None:
             _follow_for_reporter(complaint, complaint.duplicate_of)
@@ -300,7 +300,7 @@ def complaint_start(*, complaint: Complaint, by: AbstractBaseUser, expected_vers
         _require(complaint, [Status.ROUTED])
         complaint.status = Status.IN_PROGRESS
         _save(complaint, "status")
-        event = _event(complaint, EventKind.STATUS_CHANGED, by=by, public=True)
+        event = event_add(complaint, EventKind.STATUS_CHANGED, by=by, public=True)
         notifications.notify_status_changed(complaint, event)
     return complaint
 
@@ -320,7 +320,7 @@ def complaint_reply(
         complaint.responded_at = now
         complaint.feedback_due = add_working_days(local_today(), complaint.category.feedback_days)
         _save(complaint, "status", "first_response_at", "responded_at", "feedback_due")
-        event = _event(complaint, EventKind.REPLY, by=by, public=True, message=message)
+        event = event_add(complaint, EventKind.REPLY, by=by, public=True, message=message)
         notifications.notify_status_changed(complaint, event)
     return complaint
 
@@ -331,7 +331,7 @@ def complaint_add_note(*, complaint: Complaint, message: str, by: AbstractBaseUs
         raise ValidationError(_("Write the note."))
     with transaction.atomic():
         complaint = _locked(complaint, None)
-        return _event(complaint, EventKind.NOTE, by=by, public=False, message=message)
+        return event_add(complaint, EventKind.NOTE, by=by, public=False, message=message)
 
 
 def complaint_hand_over(
@@ -354,7 +354,7 @@ def complaint_hand_over(
         complaint.status = Status.ROUTED
         complaint.response_due = add_working_days(local_today(), complaint.category.response_days)
         _save(complaint, "unit", "status", "response_due")
-        event = _event(complaint, EventKind.HANDED_OVER, by=by, public=True, message=reason)
+        event = event_add(complaint, EventKind.HANDED_OVER, by=by, public=True, message=reason)
         notifications.notify_handed_over(complaint, event)
     return complaint
 
@@ -367,7 +367,7 @@ def complaint_accept(*, complaint: Complaint) -> Complaint:
         complaint.status = Status.RESOLVED
         complaint.closed_at = timezone.now()
         _save(complaint, "status", "closed_at")
-        event = _event(complaint, EventKind.ACCEPTED, by=None, public=True)
+        event = event_add(complaint, EventKind.ACCEPTED, by=None, public=True)
         notifications.notify_status_changed(complaint, event)
     return complaint
 
@@ -383,7 +383,7 @@ def complaint_reject_response(*, complaint: Complaint, reason: str) -> Complaint
         complaint.rejections_by_resident += 1
         complaint.feedback_due = None
         _save(complaint, "status", "rejections_by_resident", "feedback_due")
-        event = _event(complaint, EventKind.REOPENED, by=None, public=True, message=reason)
+        event = event_add(complaint, EventKind.REOPENED, by=None, public=True, message=reason)
         notifications.notify_reopened(complaint, event)
         if complaint.rejections_by_resident >= 2:
             _escalate(complaint)
@@ -401,7 +401,7 @@ def complaint_rate(*, complaint: Complaint, rating: int) -> Complaint:
             raise ValidationError(_("This complaint has already been rated."))
         complaint.rating = rating
         _save(complaint, "rating")
-        _event(complaint, EventKind.RATED, by=None, public=True, message=str(rating))
+        event_add(complaint, EventKind.RATED, by=None, public=True, message=str(rating))
     return complaint
 
 
@@ -423,7 +423,7 @@ def complaint_link_lapor(
         complaint = _locked(complaint, expected_version)
         complaint.lapor_tracking_id = lapor_tracking_id
         _save(complaint, "lapor_tracking_id")
-        _event(complaint, EventKind.LAPOR_LINKED, by=by, public=False, message=lapor_tracking_id)
+        event_add(complaint, EventKind.LAPOR_LINKED, by=by, public=False, message=lapor_tracking_id)
     return complaint
 
 
@@ -443,5 +443,5 @@ def complaints_escalate_overdue(*, today=None) -> list[Complaint]:
 def _escalate(complaint: Complaint) -> None:
     complaint.escalated_at = timezone.now()
     _save(complaint, "escalated_at")
-    event = _event(complaint, EventKind.ESCALATED, by=None, public=True)
+    event = event_add(complaint, EventKind.ESCALATED, by=None, public=True)
     notifications.notify_escalated(complaint, event)

@@ -14,14 +14,15 @@ from django.utils import translation
 from django_tasks import task
 
 from feedback import outbox
-from feedback.models import Complaint, ComplaintFollower, ComplaintsPage, DeliveryStatus, Notification
+from feedback.models import Complaint, ComplaintFollower, ComplaintsPage, DeliveryStatus, FixCheck, Notification
 from feedback.outbox import EMAIL_PRIORITY, EMAIL_QUEUE
 from home.pages import live_page_in
 
 # The resident's emails may address them by name; every other template is rendered without the reporter.
 RESIDENT_TEMPLATE = "resident_update"
 PRIVATE_LINK_TEMPLATE = "private_link"  # the resident's private link, sent to them at their request
-RESIDENT_TEMPLATES = {RESIDENT_TEMPLATE, PRIVATE_LINK_TEMPLATE}
+FIX_CHECK_TEMPLATE = "fix_check"  # "is it fixed?", some weeks after the resolution (fix_checks.py)
+RESIDENT_TEMPLATES = {RESIDENT_TEMPLATE, PRIVATE_LINK_TEMPLATE, FIX_CHECK_TEMPLATE}
 # Followers' emails: the confirmation of a follow, then the public news; never the reporter, always a way to stop.
 FOLLOW_CONFIRM_TEMPLATE = "follow_confirm"
 FOLLOWER_TEMPLATE = "follower_update"
@@ -67,6 +68,11 @@ def compose(notification: Notification) -> EmailMessage | None:
     the link, which is gone), or a follower who stopped following before it left."""
     if notification.template == PRIVATE_LINK_TEMPLATE and not notification.private_link:
         return None
+    if (
+        notification.template == FIX_CHECK_TEMPLATE
+        and FixCheck.objects.filter(complaint=notification.complaint).exclude(answer="").exists()
+    ):
+        return None  # answered meanwhile, on the private page
     follower = None
     if notification.template in FOLLOWER_TEMPLATES:
         follower = ComplaintFollower.objects.filter(
@@ -76,6 +82,13 @@ def compose(notification: Notification) -> EmailMessage | None:
             return None
     subject, body = render_notification(notification, follower)
     return EmailMessage(subject, body, to=[notification.recipient])
+
+
+def _fix_link(notification: Notification, language: str) -> str:
+    if notification.template != FIX_CHECK_TEMPLATE:
+        return ""
+    check = FixCheck.objects.filter(complaint=notification.complaint).first()
+    return complaints_url(f"sudah-beres/{check.token}/", language) if check else ""
 
 
 def render_notification(notification: Notification, follower: ComplaintFollower | None = None) -> tuple[str, str]:
@@ -92,6 +105,7 @@ def render_notification(notification: Notification, follower: ComplaintFollower 
             "private_link": notification.private_link,
             "confirm_link": complaints_url(f"ikuti/{follower.token}/", language) if follower else "",
             "stop_link": complaints_url(f"berhenti/{follower.token}/", language) if follower else "",
+            "fix_link": _fix_link(notification, language),
             # The reporter's name only ever goes to the reporter.
             "reporter_name": complaint.reporter.name if is_resident else "",
         }

@@ -13,29 +13,30 @@ from datetime import date
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import (
     Http404,
     HttpResponse,
     HttpResponseBadRequest,
-    HttpResponseNotAllowed,
     HttpResponseRedirect,
     JsonResponse,
 )
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from feedback import ratelimit
-from feedback.complaints import selectors, services
+from feedback.complaints import fix_checks, selectors, services
 from feedback.complaints.analytics import complaint_figures
 from feedback.complaints.feeds import FEED_ITEMS, PublicComplaintsFeed
 from feedback.complaints.forms import (
     HONEYPOT_FIELD,
     ComplaintForm,
+    FixCheckForm,
     FollowForm,
     PublicListForm,
     RateForm,
@@ -44,7 +45,7 @@ from feedback.complaints.forms import (
     TrackForm,
 )
 from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, local_today
-from feedback.models import Complaint, ComplaintCategory, ComplaintFollower, Privacy, Status
+from feedback.models import Complaint, ComplaintCategory, ComplaintFollower, FixCheck, Privacy, Status
 from feedback.models.complaints import OPEN_STATUSES
 from feedback.page_cache import shows_complaints
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
@@ -221,7 +222,7 @@ def track(page, request):
     return landing(page, request, track_form=form, status=400)
 
 
-def public(page, request, code, follow_form=None, status=200):
+def public(page, request, code):
     shows_complaints(request)
     with _lookup(request) as allowed:
         if not allowed:
@@ -232,39 +233,62 @@ def public(page, request, code, follow_form=None, status=200):
     context = {
         **_tracking_context(complaint),
         "following": selectors.following(complaint),
-        "can_follow": complaint.status in OPEN_STATUSES and complaint.privacy != Privacy.CONFIDENTIAL,
-        "follow_form": follow_form or FollowForm(),
+        "can_follow": _can_follow(complaint),
         "public_url": request.build_absolute_uri(page.url + page.reverse_subpage("public", args=[code])),
     }
-    return _render(page, request, "feedback/complaints/public.html", context, status=status)
+    return _render(page, request, "feedback/complaints/public.html", context)
 
 
 def follow(page, request, code):
-    """Follow a public complaint by email: a confirmation email first, at most FOLLOWS_PER_HOUR from an address."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
+    """Follow a public complaint by email: a confirmation email first, at most FOLLOWS_PER_HOUR from an address.
+    (Its own page, so that the complaint's page holds no form and stays cached for every visitor.)"""
     complaint = selectors.tracked(code)
-    form = FollowForm(request.POST)
+    if not _can_follow(complaint):
+        raise Http404
+    form, status = FollowForm(request.POST or None), 200
+    if request.method == "POST":
+        follower = _follow(request, complaint, form)
+        if follower is not None:
+            if follower.confirmed_at:
+                messages.success(request, _("You already follow this complaint."))
+            else:
+                messages.success(
+                    request, _("Almost done: open the link in the email we sent to confirm that you follow it.")
+                )
+            return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[complaint.tracking_code]))
+        status = 429 if form.has_error(NON_FIELD_ERRORS, "too_many") else 400
+    context = {"complaint": complaint, "follow_form": form}
+    return _render(page, request, "feedback/complaints/follow.html", context, status=status)
+
+
+def _can_follow(complaint: Complaint) -> bool:
+    """Open, checked by a verifier and not *rahasia* (as services.complaint_follow requires)."""
+    checked = complaint.status in OPEN_STATUSES and complaint.status != Status.SUBMITTED
+    return checked and complaint.privacy != Privacy.CONFIDENTIAL
+
+
+def _follow(request, complaint: Complaint, form) -> ComplaintFollower | None:
     if not form.is_valid():
-        return public(page, request, complaint.tracking_code, follow_form=form, status=400)
+        return None
     key = f"complaints:follows:{ratelimit.client_address(request)}"
     with ratelimit.attempt(key, FOLLOWS_PER_HOUR) as following:
         if not following.allowed:
-            form.add_error(None, _("Too many follow requests from this connection this hour. Try again later."))
-            return public(page, request, complaint.tracking_code, follow_form=form, status=429)
+            form.add_error(
+                None,
+                ValidationError(
+                    _("Too many follow requests from this connection this hour. Try again later."), code="too_many"
+                ),
+            )
+            return None
         try:
             follower = services.complaint_follow(
                 complaint=complaint, email=form.cleaned_data["email"], language=(get_language() or "id")[:10]
             )
         except ValidationError as error:
             form.add_error(None, error)
-            return public(page, request, complaint.tracking_code, follow_form=form, status=400)
+            return None
         following.keep()
-    if follower.confirmed_at:
-        messages.success(request, _("You already follow this complaint."))
-    else:
-        messages.success(request, _("Almost done: open the link in the email we sent to confirm that you follow it."))
-    return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[complaint.tracking_code]))
+    return follower
 
 
 def follow_confirm(page, request, token):
@@ -297,7 +321,7 @@ def private(page, request, code, secret):
         if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
             raise Http404
     here = page.url + page.reverse_subpage("private", args=[complaint.tracking_code, secret])
-    reject_form, rate_form, status = RejectResponseForm(), RateForm(), 200
+    reject_form, rate_form, fix_form, status = RejectResponseForm(), RateForm(), FixCheckForm(), 200
     if request.method == "POST":
         action = request.POST.get("action")
         done = False
@@ -316,6 +340,9 @@ def private(page, request, code, secret):
             )
         elif action == "send_link":
             done = _send_link(request, complaint, request.build_absolute_uri(here))
+        elif action == "fixed":
+            fix_form = FixCheckForm(request.POST, request.FILES)
+            done = fix_form.is_valid() and _answer_fix_check(request, complaint, fix_form)
         elif action == "rate":
             rate_form = RateForm(request.POST)
             done = rate_form.is_valid() and _verdict(
@@ -336,6 +363,8 @@ def private(page, request, code, secret):
         "keep_link": _keep_link(page, request, complaint, secret),
         "can_answer": complaint.status == Status.RESPONDED,
         "can_rate": complaint.status == Status.RESOLVED and complaint.rating is None,
+        "fix_form": fix_form,
+        "can_answer_fix_check": fix_checks.fix_check_open(complaint),
     }
     return _private(_render(page, request, "feedback/complaints/private.html", context, status=status))
 
@@ -377,6 +406,47 @@ def _send_link(request, complaint: Complaint, link: str) -> bool:
         if done:
             sending.keep()
         return done
+
+
+def fix_check(page, request, token):
+    """The question "is it fixed?" from the email's link: answer, or ask to be asked again later."""
+    check = get_object_or_404(FixCheck.objects.select_related("complaint"), token=token)
+    complaint = check.complaint
+    form, status = FixCheckForm(), 200
+    if request.method == "POST":
+        if "remind" in request.POST:
+            try:
+                check = fix_checks.fix_check_remind(check=check)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(request, _("We will ask you again on %(date)s.") % {"date": date_format(check.ask_on)})
+            return _private(HttpResponseRedirect(request.path))
+        form = FixCheckForm(request.POST, request.FILES)
+        if form.is_valid() and _answer_fix_check(request, complaint, form):
+            return HttpResponseRedirect(page.url + page.reverse_subpage("public", args=[complaint.tracking_code]))
+        status = 400
+    context = {
+        "complaint": complaint,
+        "check": check,
+        "fix_form": form,
+        "open": fix_checks.fix_check_open(complaint),
+        "can_remind": check.reminders < fix_checks.MAX_REMINDERS,
+    }
+    return _private(_render(page, request, "feedback/complaints/fix_check.html", context, status=status))
+
+
+def _answer_fix_check(request, complaint: Complaint, form) -> bool:
+    data = form.cleaned_data
+    return _verdict(
+        request,
+        _("Thank you: your answer is on the complaint's page and in the unit's record."),
+        fix_checks.fix_check_answer,
+        complaint,
+        answer=data["answer"],
+        note=data["note"],
+        upload=data["photo"],
+    )
 
 
 def _verdict(request, success: str, service, complaint: Complaint, **arguments) -> bool:

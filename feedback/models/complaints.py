@@ -271,6 +271,35 @@ class ComplaintReporter(models.Model):
         return self.name or str(_("(no name)"))
 
 
+class FixAnswer(models.TextChoices):
+    FIXED = "beres", _("Yes, it is fixed")
+    NOT_FIXED = "belum", _("No, it is not fixed")
+    UNKNOWN = "tidak-tahu", _("I don't know")
+
+
+class FixCheck(models.Model):
+    """The question "is it fixed?", asked of the resident some weeks after their complaint was resolved
+    (FIX_CHECK_DAYS): by email when they gave an address (the link carries `token`), on their private page otherwise;
+    asked again later when they ask to be reminded. The answer goes on the public timeline and into the unit's
+    scorecard; the note and photo that may come with it are for the unit."""
+
+    complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="fix_check")
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    ask_on = models.DateField(_("ask on"))
+    asked_at = models.DateTimeField(_("asked"), null=True, blank=True)
+    reminders = models.PositiveSmallIntegerField(_("reminders asked for"), default=0)
+    answer = models.CharField(_("answer"), max_length=12, choices=FixAnswer.choices, blank=True)
+    note = models.TextField(_("what the resident added"), max_length=2000, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("fix check")
+        verbose_name_plural = _("fix checks")
+
+    def __str__(self):
+        return f"{self.complaint_id}: {self.answer or '…'}"
+
+
 class ComplaintFollower(models.Model):
     """Someone who follows a public complaint by email: a neighbour with the same problem, or the filer of a
     complaint merged into it as a duplicate. Confirmed through a link first (unless the address came with the
@@ -331,6 +360,9 @@ class EventKind(models.TextChoices):
     RATED = "dinilai", _("Rated by the resident")
     ESCALATED = "eskalasi", _("Escalated")
     LAPOR_LINKED = "lapor", _("SP4N-LAPOR! tracking id recorded")
+    CONFIRMED_FIXED = "sudah-beres", _("The resident confirmed it is fixed")
+    NOT_FIXED = "belum-beres", _("The resident says it is not fixed")
+    FIX_UNKNOWN = "tidak-tahu", _("The resident does not know whether it is fixed")
 
 
 class ComplaintEvent(models.Model):

@@ -97,6 +97,10 @@ class ComplaintsPage(RoutablePageMixin, Page):
     def follow_stop(self, request, token):
         return _views().follow_stop(self, request, token)
 
+    @path("sudah-beres/<token:token>/", name="fix_check")
+    def fix_check(self, request, token):
+        return _views().fix_check(self, request, token)
+
     @path("lacak/<token:code>/<token:secret>/", name="private")
     def private(self, request, code, secret):
         return _views().private(self, request, code, secret)

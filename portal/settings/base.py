@@ -321,6 +321,10 @@ EARLY_WARNING_COMPLAINTS_RISE = float(os.environ.get("EARLY_WARNING_COMPLAINTS_R
 # Complainants' names, emails and phones are blanked this many days after their complaint closed (UU PDP);
 # run `manage.py complainants_anonymise` daily.
 COMPLAINT_IDENTITY_RETENTION_DAYS = int(os.environ.get("COMPLAINT_IDENTITY_RETENTION_DAYS", "730"))
+# "Is it fixed?": days after a complaint is resolved before its resident is asked, and after they ask to be
+# reminded; `manage.py ask_if_fixed` sends the questions daily.
+FIX_CHECK_DAYS = int(os.environ.get("FIX_CHECK_DAYS", "28"))
+FIX_CHECK_REMIND_DAYS = int(os.environ.get("FIX_CHECK_REMIND_DAYS", "14"))
 # Complaints one device (a browser's session) may file per hour, and the much higher ceiling for one address, which
 # a mobile carrier shares between a whole neighbourhood, before the form answers 429 (flood limits, not quotas).
 COMPLAINT_FILINGS_PER_HOUR = int(os.environ.get("COMPLAINT_FILINGS_PER_HOUR", "5"))

@@ -71,7 +71,8 @@ def test_a_rahasia_or_unchecked_complaint_cannot_be_followed(client, page, categ
     services.complaint_route(complaint=confidential, by=staff)
 
     for complaint in (unchecked, confidential):
-        assert follow(client, page, complaint).status_code == 400
+        assert follow(client, page, complaint).status_code == 404
+        assert client.get(f"{page.url}lacak/{complaint.tracking_code}/ikuti/").status_code == 404
     assert not ComplaintFollower.objects.exists() and not mailoutbox
 
 
