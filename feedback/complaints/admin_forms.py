@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from feedback.admin_actions import TargetForm
 from feedback.complaints.selectors import DUE_SOON, OPEN, OVERDUE
-from feedback.models import Complaint, ComplaintCategory, RejectionReason, Status
+from feedback.models import Complaint, ComplaintCategory, ComplaintUpdate, RejectionReason, Status, UpdateStatus
 from home.converters import is_id
 from reports.models import UnitPage
 
@@ -168,3 +168,34 @@ class LaporForm(ActionForm):
     def __init__(self, *args, target: Complaint, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("lapor_tracking_id", target.lapor_tracking_id)
         super().__init__(*args, target=target, **kwargs)
+
+
+class UpdateChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, update):
+        broken = _("still broken") + " · " if update.still_broken else ""
+        photo = " · " + _("with a photo") if update.photo else ""
+        return f"{update.created_at:%d-%m-%Y %H:%M} · {broken}{update.text}{photo}"
+
+
+class ReviewUpdateForm(TargetForm):
+    """A verifier publishes a resident's update, or keeps it off with a reason (kept, never shown)."""
+
+    update = UpdateChoiceField(
+        label=_("Update"), queryset=ComplaintUpdate.objects.none(), widget=forms.RadioSelect, empty_label=None
+    )
+    publish = forms.TypedChoiceField(
+        label=_("Decision"),
+        choices=[("1", _("Publish it")), ("0", _("Do not publish it"))],
+        coerce=lambda value: value == "1",
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label=_("Why not (when not published)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, target: Complaint, **kwargs):
+        super().__init__(*args, target=target, **kwargs)
+        self.fields["update"].queryset = target.resident_updates.filter(status=UpdateStatus.PENDING)

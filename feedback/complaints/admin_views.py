@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts import audit
 from accounts.models import SecurityEvent
 from feedback.admin_actions import AdminAction, action_run, offered_actions
-from feedback.complaints import identity, notifications, selectors, services
+from feedback.complaints import identity, notifications, selectors, services, updates
 from feedback.complaints.access import complaint_for, complaints_for, handled_units, handles_complaints, is_verifier
 from feedback.complaints.admin_forms import (
     ChangeCategoryForm,
@@ -33,6 +33,7 @@ from feedback.complaints.admin_forms import (
     NoteForm,
     RejectForm,
     ReplyForm,
+    ReviewUpdateForm,
     RouteForm,
     StartForm,
 )
@@ -40,7 +41,7 @@ from feedback.complaints.exports import complaints_csv, export_filename
 from feedback.complaints.notifications import RECIPIENTS
 from feedback.complaints.services import HANDLING_STATUSES, ComplaintChanged
 from feedback.deadlines import DUE_SOON_DAYS, DeadlineState, add_working_days, deadline_state, local_today
-from feedback.models import Complaint, Status
+from feedback.models import Complaint, Status, UpdateStatus
 from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 
 PER_PAGE = 25
@@ -81,6 +82,10 @@ VERIFIERS_ONLY = {"permitted": is_verifier, "refusal": gettext_lazy("Only verifi
 def _in(*statuses) -> Callable[[Complaint, bool], bool]:
     """Offered while the complaint is in one of `statuses`; `verifier` says whether the user verifies."""
     return lambda complaint, verifier: complaint.status in statuses
+
+
+def _reviewing_updates(complaint: Complaint, verifier: bool) -> bool:
+    return verifier and complaint.resident_updates.filter(status=UpdateStatus.PENDING).exists()
 
 
 def _verifying_in(*statuses) -> Callable[[Complaint, bool], bool]:
@@ -169,6 +174,17 @@ ACTIONS = {
             gettext_lazy("The complaint has been handed over."),
         ),
         AdminAction(
+            "review-update",
+            gettext_lazy("Review an update from a resident"),
+            ReviewUpdateForm,
+            _reviewing_updates,
+            lambda complaint, data, by: updates.update_review(
+                update=data["update"], by=by, publish=data["publish"], reason=data["reason"]
+            ),
+            gettext_lazy("The update has been reviewed."),
+            **VERIFIERS_ONLY,
+        ),
+        AdminAction(
             "lapor",
             gettext_lazy("Record the SP4N-LAPOR! tracking id"),
             LaporForm,
@@ -215,6 +231,7 @@ def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, 
         "complaint": complaint,
         "events": complaint.events.select_related("actor", "unit"),
         "attachments": complaint.attachments.all(),
+        "resident_updates": complaint.resident_updates.select_related("reviewed_by"),
         "deliveries": [
             (RECIPIENTS.get(notification.template, notification.template), notification)
             for notification in complaint.notifications.order_by("created_at", "pk")
@@ -296,6 +313,19 @@ def complaint_attachment(request, pk: int, token: str):
 
 
 @require_GET
+def update_photo(request, pk: int, token: str):
+    """A resident's update photo, for those who handle the complaint (also before a verifier published it)."""
+    complaint = complaint_for(request.user, pk)
+    update = complaint.resident_updates.exclude(photo="").filter(token=token).first()
+    if update is None:
+        raise Http404
+    response = FileResponse(update.photo.open("rb"), content_type=update.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
 def complaint_export(request, unit_id: int):
     """All of one unit's complaints as CSV, for that unit's staff and the verifiers; nobody's identity."""
     unit = handled_units(request.user).filter(pk=unit_id).first()
@@ -334,6 +364,7 @@ def complaint_admin_urls() -> list:
             complaint_attachment,
             name="feedback_complaint_attachment",
         ),
+        path("complaints/<id:pk>/updates/<token:token>/photo/", update_photo, name="feedback_update_photo"),
         path(
             "complaints/<id:pk>/emails/<id:notification_id>/send-again/",
             notification_send_again,

@@ -242,6 +242,23 @@ class TrackForm(PublicForm):
         return complaint.tracking_code
 
 
+class PhotoField(forms.FileField):
+    """One optional photo, cleaned as a complaint's attachments are (uploads.clean_upload): no PDF here."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}))
+        super().__init__(required=False, **kwargs)
+
+    def clean(self, data, initial=None):
+        photo = super().clean(data, initial)
+        if not photo:
+            return None
+        cleaned = clean_upload(photo)
+        if cleaned.content_type == "application/pdf":
+            raise forms.ValidationError(_("Attach a photo: JPEG, PNG or WebP."))
+        return cleaned
+
+
 class FixCheckForm(PublicForm):
     """The answer to "is it fixed?", and what the resident sees now, for the unit."""
 
@@ -253,20 +270,22 @@ class FixCheckForm(PublicForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Only the unit and the verifiers read this."),
     )
-    photo = forms.FileField(
-        label=_("A photo of it now (optional)"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-    )
+    photo = PhotoField(label=_("A photo of it now (optional)"))
 
-    def clean_photo(self):
-        photo = self.cleaned_data.get("photo")
-        if not photo:
-            return None
-        cleaned = clean_upload(photo)
-        if cleaned.content_type == "application/pdf":
-            raise forms.ValidationError(_("Attach a photo: JPEG, PNG or WebP."))
-        return cleaned
+
+class UpdateForm(PublicForm):
+    """What a resident adds to a public complaint: what they see now, and a photo."""
+
+    text = forms.CharField(
+        label=_("What do you see?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("E.g. “Masih rusak: the hole is bigger since the rain.” Do not name anyone."),
+    )
+    still_broken = forms.BooleanField(label=_("It is still broken"), required=False)
+    photo = PhotoField(
+        label=_("A photo (optional)"), help_text=_("Stored without its location or other data from the phone.")
+    )
 
 
 class FollowForm(PublicForm):

@@ -117,6 +117,11 @@ def notify_not_fixed(complaint: Complaint, event: ComplaintEvent) -> None:
     _notify_followers(complaint, event)
 
 
+def notify_resident_update(complaint: Complaint, event: ComplaintEvent) -> None:
+    """A resident's update was published: the filer and the followers are told (it is public news)."""
+    _notify_resident(complaint, event)
+
+
 def notify_follow_requested(follower: ComplaintFollower) -> None:
     """Someone asked to follow a complaint: the address is asked to confirm before anything else is sent to it."""
     _send(follower.complaint, None, FOLLOW_CONFIRM_TEMPLATE, [(follower.email, follower.language)])

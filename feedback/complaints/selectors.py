@@ -138,8 +138,12 @@ def reporter_email(complaint: Complaint) -> str:
 
 
 def public_timeline(complaint: Complaint) -> list[ComplaintEvent]:
-    events = ComplaintEvent.objects.filter(complaint=complaint, is_public=True).select_related("unit")
-    return list(events.only("kind", "created_at", "message", "status", "unit__title", "complaint_id"))
+    events = ComplaintEvent.objects.filter(complaint=complaint, is_public=True).select_related(
+        "unit", "resident_update"
+    )
+    fields = ("kind", "created_at", "message", "status", "unit__title", "complaint_id")
+    update_fields = ("token", "photo", "still_broken", "complaint_id", "event_id")
+    return list(events.only(*fields, *(f"resident_update__{name}" for name in update_fields)))
 
 
 def figure_rows(figures) -> dict:

@@ -13,10 +13,12 @@ from datetime import date
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import (
+    FileResponse,
     Http404,
     HttpResponse,
     HttpResponseBadRequest,
@@ -30,7 +32,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from feedback import ratelimit
-from feedback.complaints import fix_checks, selectors, services
+from feedback.complaints import fix_checks, selectors, services, updates
 from feedback.complaints.analytics import complaint_figures
 from feedback.complaints.feeds import FEED_ITEMS, PublicComplaintsFeed
 from feedback.complaints.forms import (
@@ -43,9 +45,19 @@ from feedback.complaints.forms import (
     RejectResponseForm,
     SimilarForm,
     TrackForm,
+    UpdateForm,
 )
 from feedback.deadlines import DUE_SOON_DAYS, add_working_days, deadline_state, local_today
-from feedback.models import Complaint, ComplaintCategory, ComplaintFollower, FixCheck, Privacy, Status
+from feedback.models import (
+    Complaint,
+    ComplaintCategory,
+    ComplaintFollower,
+    ComplaintUpdate,
+    FixCheck,
+    Privacy,
+    Status,
+    UpdateStatus,
+)
 from feedback.models.complaints import OPEN_STATUSES
 from feedback.page_cache import shows_complaints
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
@@ -60,6 +72,7 @@ CHECK_SIMILAR = "check_similar"  # the form's button that looks for similar comp
 TRY_AGAIN_SECONDS = 120
 LINK_EMAILS_PER_HOUR = 3
 FOLLOWS_PER_HOUR = 10
+UPDATES_PER_HOUR = 5
 LIST_PER_PAGE = 20
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
 """A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
@@ -234,6 +247,7 @@ def public(page, request, code):
         **_tracking_context(complaint),
         "following": selectors.following(complaint),
         "can_follow": _can_follow(complaint),
+        "can_add_update": complaint.status != Status.SUBMITTED and complaint.privacy != Privacy.CONFIDENTIAL,
         "public_url": request.build_absolute_uri(page.url + page.reverse_subpage("public", args=[code])),
     }
     return _render(page, request, "feedback/complaints/public.html", context)
@@ -259,6 +273,55 @@ def follow(page, request, code):
         status = 429 if form.has_error(NON_FIELD_ERRORS, "too_many") else 400
     context = {"complaint": complaint, "follow_form": form}
     return _render(page, request, "feedback/complaints/follow.html", context, status=status)
+
+
+def add_update(page, request, code):
+    """A signed-in resident adds what they see to a public complaint; a verifier publishes it."""
+    complaint = selectors.tracked(code)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not updates.may_add_update(request.user, complaint):
+        raise Http404
+    form, status = UpdateForm(request.POST or None, request.FILES or None), 200
+    if request.method == "POST":
+        if form.is_valid():
+            with ratelimit.attempt(f"complaints:updates:{request.user.pk}", UPDATES_PER_HOUR) as adding:
+                if adding.allowed:
+                    data = form.cleaned_data
+                    updates.update_add(
+                        complaint=complaint,
+                        author=request.user,
+                        text=data["text"],
+                        still_broken=data["still_broken"],
+                        photo=data["photo"],
+                    )
+                    adding.keep()
+                    messages.success(request, _("Thank you: your update appears once a verifier has checked it."))
+                    return HttpResponseRedirect(
+                        page.url + page.reverse_subpage("public", args=[complaint.tracking_code])
+                    )
+                form.add_error(None, _("You have sent many updates this hour. Try again later."))
+                status = 429
+        else:
+            status = 400
+    context = {"complaint": complaint, "update_form": form}
+    return _render(page, request, "feedback/complaints/add_update.html", context, status=status)
+
+
+def update_photo(page, request, code, token):
+    """A published update's photo (stored without its metadata), for everyone who sees the complaint."""
+    update = get_object_or_404(
+        ComplaintUpdate.objects.exclude(photo=""),
+        complaint__tracking_code=code,
+        token=token,
+        status=UpdateStatus.PUBLISHED,
+    )
+    if not Complaint.objects.publicly_listed().filter(pk=update.complaint_id).exists():
+        raise Http404
+    response = FileResponse(update.photo.open("rb"), content_type=update.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 def _can_follow(complaint: Complaint) -> bool:

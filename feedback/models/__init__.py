@@ -7,6 +7,7 @@ from feedback.models.complaints import (
     ComplaintEvent,
     ComplaintFollower,
     ComplaintReporter,
+    ComplaintUpdate,
     EventKind,
     FixAnswer,
     FixCheck,
@@ -16,6 +17,7 @@ from feedback.models.complaints import (
     RejectionReason,
     Status,
     Theme,
+    UpdateStatus,
 )
 from feedback.models.forum import (
     Board,
@@ -53,6 +55,7 @@ __all__ = [
     "ComplaintEvent",
     "ComplaintFollower",
     "ComplaintReporter",
+    "ComplaintUpdate",
     "ComplaintsPage",
     "DeliveryStatus",
     "EventKind",
@@ -64,4 +67,5 @@ __all__ = [
     "RejectionReason",
     "Status",
     "Theme",
+    "UpdateStatus",
 ]

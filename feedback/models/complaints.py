@@ -300,6 +300,49 @@ class FixCheck(models.Model):
         return f"{self.complaint_id}: {self.answer or '…'}"
 
 
+class UpdateStatus(models.TextChoices):
+    PENDING = "menunggu", _("Waiting for a verifier")
+    PUBLISHED = "tampil", _("Published")
+    HIDDEN = "disembunyikan", _("Not published")
+
+
+def update_photo_path(update, filename: str) -> str:
+    """Beside the complaint's attachments, out of the web server's reach: served by a view once published."""
+    return f"complaints/{update.complaint.tracking_code}/kabar-{update.token}{update.extension}"
+
+
+class ComplaintUpdate(models.Model):
+    """What a signed-in resident adds to a public complaint (e.g. "masih rusak", with a photo): published once a
+    verifier has checked it, as the complaint itself was; then on the timeline, and its filer and followers told."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="resident_updates")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    text = models.TextField(_("update"), max_length=2000)
+    still_broken = models.BooleanField(_("still broken"), default=False)
+    token = models.CharField(max_length=32, unique=True, editable=False)
+    photo = models.FileField(upload_to=update_photo_path, blank=True)
+    extension = models.CharField(max_length=8, blank=True, editable=False)
+    content_type = models.CharField(max_length=40, blank=True, editable=False)
+    status = models.CharField(_("status"), max_length=14, choices=UpdateStatus.choices, default=UpdateStatus.PENDING)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    hidden_reason = models.TextField(_("why it is not published"), max_length=1000, blank=True)
+    event = models.OneToOneField(
+        "ComplaintEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="resident_update"
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("update from a resident")
+        verbose_name_plural = _("updates from residents")
+
+    def __str__(self):
+        return f"{self.complaint_id} · {self.text[:40]}"
+
+
 class ComplaintFollower(models.Model):
     """Someone who follows a public complaint by email: a neighbour with the same problem, or the filer of a
     complaint merged into it as a duplicate. Confirmed through a link first (unless the address came with the
@@ -360,6 +403,7 @@ class EventKind(models.TextChoices):
     RATED = "dinilai", _("Rated by the resident")
     ESCALATED = "eskalasi", _("Escalated")
     LAPOR_LINKED = "lapor", _("SP4N-LAPOR! tracking id recorded")
+    RESIDENT_UPDATE = "kabar-warga", _("Update from a resident")
     CONFIRMED_FIXED = "sudah-beres", _("The resident confirmed it is fixed")
     NOT_FIXED = "belum-beres", _("The resident says it is not fixed")
     FIX_UNKNOWN = "tidak-tahu", _("The resident does not know whether it is fixed")

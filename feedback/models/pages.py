@@ -89,6 +89,14 @@ class ComplaintsPage(RoutablePageMixin, Page):
     def follow(self, request, code):
         return _views().follow(self, request, code)
 
+    @path("lacak/<token:code>/kabar/", name="add_update")
+    def add_update(self, request, code):
+        return _views().add_update(self, request, code)
+
+    @path("lacak/<token:code>/kabar/<token:token>/foto/", name="update_photo")
+    def update_photo(self, request, code, token):
+        return _views().update_photo(self, request, code, token)
+
     @path("ikuti/<token:token>/", name="follow_confirm")
     def follow_confirm(self, request, token):
         return _views().follow_confirm(self, request, token)
