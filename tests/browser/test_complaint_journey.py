@@ -94,7 +94,7 @@ def file_complaint(page, axe, category: ComplaintCategory) -> tuple[str, str]:
     page.locator("input[name=privacy][value=anonim]").check()
     page.locator("#id_consent").check()
     check_public_page(page, axe)
-    page.locator("form.complaint-form button[type=submit]").click()
+    page.locator("button[data-send]").click()
 
     expect(page).to_have_url(FILED_URL)
     code = FILED_URL.match(page.url)[1]
