@@ -1,4 +1,5 @@
-"""Demo content of the complaints module: categories routed to the demo units and a history of complaints.
+"""Demo content of the complaints module: categories routed to the demo units, a history of complaints, and what
+residents said after them ("is it fixed?", neighbours' updates).
 
 The complaints are written as history (rows with past timestamps), not replayed through the services:
 replaying them would send hundreds of notification emails and could not date events in the past.
@@ -14,6 +15,8 @@ from django.utils import timezone
 
 from demo.pages import child_page, translate_page
 from demo.tables import COMPLAINTS, PAGES
+from feedback.complaints import updates
+from feedback.complaints.fix_checks import ANSWER_EVENTS
 from feedback.complaints.services import secret_hash
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
@@ -21,10 +24,14 @@ from feedback.models import (
     ComplaintCategory,
     ComplaintEvent,
     ComplaintReporter,
+    ComplaintUpdate,
     EventKind,
+    FixAnswer,
+    FixCheck,
     Privacy,
     RejectionReason,
     Status,
+    UpdateStatus,
 )
 from feedback.models.pages import ComplaintsPage
 from home.models import HomePage
@@ -163,6 +170,11 @@ class _History:
         self.events.append((kind, at, public, by, message, self.complaint.status, self.complaint.unit))
 
     def write(self) -> None:
+        """The events, and the complaint's submission dated by the first."""
+        self.write_events()
+        Complaint.objects.filter(pk=self.complaint.pk).update(submitted_at=self.events[0][1])
+
+    def write_events(self) -> None:
         for kind, at, public, by, message, status, unit in self.events:
             event = ComplaintEvent.objects.create(
                 complaint=self.complaint,
@@ -174,8 +186,77 @@ class _History:
                 unit=unit,
             )
             ComplaintEvent.objects.filter(pk=event.pk).update(created_at=at)
-        Complaint.objects.filter(pk=self.complaint.pk).update(submitted_at=self.events[0][1])
 
 
 def _moment(day, rng: random.Random) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(rng.randint(7, 21), rng.randint(0, 59))))
+
+
+def build_resident_voices(residents: dict, *, verifier: User) -> None:
+    """What residents said after the demo's complaints: "is it fixed?" answered a month after the resolution by most
+    of those resolved one to three months ago, and two neighbours' updates, one published and one waiting for a
+    verifier. Skipped when present."""
+    if FixCheck.objects.exists():
+        return
+    rng = random.Random("resident-voices")  # noqa: S311 - demo data
+    now = timezone.now()
+    resolved = Complaint.objects.filter(
+        status=Status.RESOLVED, closed_at__range=(now - timedelta(days=90), now - timedelta(days=30))
+    ).order_by("pk")
+    answers = [(FixAnswer.FIXED, 7), (FixAnswer.NOT_FIXED, 2), (FixAnswer.UNKNOWN, 1)]
+    with transaction.atomic():
+        for complaint in resolved:
+            if rng.random() < 0.35:
+                continue
+            answer = rng.choices([a for a, _w in answers], weights=[w for _a, w in answers])[0]
+            at = complaint.closed_at + timedelta(days=28, hours=rng.randint(1, 30))
+            FixCheck.objects.create(
+                complaint=complaint,
+                token=secrets.token_urlsafe(32),
+                ask_on=timezone.localdate(at),
+                asked_at=at,
+                answer=answer,
+                answered_at=at,
+            )
+            history = _History(complaint, complaint.submitted_at)
+            history.add(ANSWER_EVENTS[answer], at, public=True)
+            for kind, moment, public, by, message, status, unit in history.events:
+                event = ComplaintEvent.objects.create(
+                    complaint=complaint,
+                    kind=kind,
+                    actor=by,
+                    is_public=public,
+                    message=message,
+                    status=status,
+                    unit=unit,
+                )
+                ComplaintEvent.objects.filter(pk=event.pk).update(created_at=moment)
+        _updates(residents, verifier)
+
+
+def _updates(residents: dict, verifier: User) -> None:
+    open_public = (
+        Complaint.objects.publicly_listed()
+        .filter(status__in=[Status.ROUTED, Status.IN_PROGRESS], privacy=Privacy.PUBLIC)
+        .order_by("submitted_at")
+    )
+    first, second = open_public[:2]
+    published = updates.update_add(
+        complaint=first, author=residents["warga.yosef"], text=COMPLAINTS["updates"]["published"], still_broken=True
+    )
+    # Published as a verifier would, as history: without the emails update_review would send.
+    event = ComplaintEvent.objects.create(
+        complaint=first,
+        kind=EventKind.RESIDENT_UPDATE,
+        actor=verifier,
+        is_public=True,
+        message=published.text,
+        status=first.status,
+        unit=first.unit,
+    )
+    ComplaintUpdate.objects.filter(pk=published.pk).update(
+        status=UpdateStatus.PUBLISHED, reviewed_by=verifier, reviewed_at=timezone.now(), event=event
+    )
+    updates.update_add(
+        complaint=second, author=residents["warga.maria"], text=COMPLAINTS["updates"]["waiting"], still_broken=False
+    )

@@ -21,15 +21,16 @@ def new_code() -> str:
 
 def candidates(typed: str) -> list[str]:
     """The codes `typed` may stand for, in their stored form: `adu 7kqm 3xhp`, `ADU7KQM3XHP` and `7KQM-3XHP` give
-    ["ADU-7KQM-3XHP"]; `ADU-7KQM-3XH0` gives the codes with D or Q in its place. Empty when it cannot be a code."""
+    ["ADU-7KQM-3XHP"]; `ADU-7KQM-3XH0` gives itself and the codes with D or Q in its place. Empty when it cannot
+    be a code."""
     letters = re.sub(r"[^0-9A-Z]", "", typed.upper())
     if len(letters) == LENGTH + len(PREFIX) and letters.startswith(PREFIX):
         letters = letters[len(PREFIX) :]
     if len(letters) != LENGTH:
         return []
-    choices = [MISTAKEN.get(letter, letter) for letter in letters]
-    if any(letter not in ALPHABET and letter not in MISTAKEN for letter in letters):
-        return []
+    as_typed = f"{PREFIX}-{letters[:4]}-{letters[4:]}"  # first: codes made before this alphabet (the demo's) too
     if sum(letter in MISTAKEN for letter in letters) > MAX_MISTAKEN:
-        return []
-    return [f"{PREFIX}-{''.join(found[:4])}-{''.join(found[4:])}" for found in product(*choices)]
+        return [as_typed]
+    choices = [MISTAKEN.get(letter, letter) for letter in letters]
+    read = [f"{PREFIX}-{''.join(found[:4])}-{''.join(found[4:])}" for found in product(*choices)]
+    return list(dict.fromkeys([as_typed, *read]))

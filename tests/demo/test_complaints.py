@@ -8,7 +8,7 @@ from demo.home import build_home
 from demo.tables import COMPLAINTS, UNITS
 from demo.units import build_units
 from feedback.deadlines import local_today
-from feedback.models import Complaint, EventKind, Privacy, Status
+from feedback.models import Complaint, ComplaintUpdate, EventKind, FixAnswer, FixCheck, Privacy, Status, UpdateStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -39,3 +39,16 @@ def test_demo_complaints_cover_the_workflow_and_are_built_once(categories):
         assert events[0].created_at == complaint.submitted_at
         assert (events[0].status, events[-1].status) == (Status.SUBMITTED, Status.RESOLVED)
         assert complaint.unit == complaint.category.unit
+
+
+def test_the_demo_has_residents_answers_to_is_it_fixed_and_neighbours_updates(demo, client):
+    answered = FixCheck.objects.exclude(answer="")
+    updates = dict(ComplaintUpdate.objects.values_list("status", "complaint__tracking_code"))
+
+    assert answered.filter(answer=FixAnswer.FIXED).exists() and answered.filter(answer=FixAnswer.NOT_FIXED).exists()
+    assert "Beres menurut warga" in client.get("/pengaduan/responsivitas/").content.decode()
+    assert set(updates) == {UpdateStatus.PUBLISHED, UpdateStatus.PENDING}
+    published = client.get(f"/pengaduan/lacak/{updates[UpdateStatus.PUBLISHED]}/").content.decode()
+    assert "Masih rusak: sejak hujan" in published
+    waiting = client.get(f"/pengaduan/lacak/{updates[UpdateStatus.PENDING]}/").content.decode()
+    assert "Petugas sudah datang" not in waiting

@@ -12,7 +12,7 @@ from django.utils import translation
 from accounts.admin_views import AUDITOR_GROUP, auditor_group_ensure
 from accounts.second_factor import authenticator_app_set_up, is_staff_account
 from accounts.services import profile_create
-from demo.complaints import build_categories, build_complaints, build_complaints_page
+from demo.complaints import build_categories, build_complaints, build_complaints_page, build_resident_voices
 from demo.forum import build_forum
 from demo.home import build_home, build_information_pages
 from demo.pages import english_locale
@@ -72,7 +72,9 @@ class Command(BaseCommand):
             self._ensure_user("inspektur", "inspektorat@ambon.go.id", groups=[AUDITOR_GROUP])
             organiser = self._ensure_user("pelatihan.bkpsdm", "pelatihan@ambon.go.id", groups=[ORGANISER_GROUP])
             build_complaints(build_categories(index), staff=verifier)
-            build_forum(home, index, self._forum_accounts())
+            accounts = self._forum_accounts()
+            build_forum(home, index, accounts)
+            build_resident_voices(accounts, verifier=verifier)
             build_training(home, index, self._training_participants(), organiser=organiser)
         call_command("rebuild_search", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
