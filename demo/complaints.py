@@ -17,7 +17,7 @@ from demo.pages import child_page, translate_page
 from demo.tables import COMPLAINTS, PAGES
 from feedback.complaints import updates
 from feedback.complaints.fix_checks import ANSWER_EVENTS
-from feedback.complaints.services import secret_hash
+from feedback.complaints.services import event_add, secret_hash
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
     Complaint,
@@ -245,15 +245,7 @@ def _updates(residents: dict, verifier: User) -> None:
         complaint=first, author=residents["warga.yosef"], text=COMPLAINTS["updates"]["published"], still_broken=True
     )
     # Published as a verifier would, as history: without the emails update_review would send.
-    event = ComplaintEvent.objects.create(
-        complaint=first,
-        kind=EventKind.RESIDENT_UPDATE,
-        actor=verifier,
-        is_public=True,
-        message=published.text,
-        status=first.status,
-        unit=first.unit,
-    )
+    event = event_add(first, EventKind.RESIDENT_UPDATE, by=verifier, public=True, message=published.text)
     ComplaintUpdate.objects.filter(pk=published.pk).update(
         status=UpdateStatus.PUBLISHED, reviewed_by=verifier, reviewed_at=timezone.now(), event=event
     )
