@@ -14,9 +14,10 @@ MISTAKEN = {"0": "DQ", "O": "DQ", "1": "LJ", "I": "LJ"}
 MAX_MISTAKEN = 2  # a code with more unreadable characters is not guessed at: each one multiplies the candidates
 
 
-def new_code() -> str:
+def new_code(prefix: str = PREFIX) -> str:
+    """A fresh code, e.g. ADU-7KQM-3XHP (complaints) or INF-… (information requests, `prefix`)."""
     letters = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
-    return f"{PREFIX}-{letters[:4]}-{letters[4:]}"
+    return f"{prefix}-{letters[:4]}-{letters[4:]}"
 
 
 def candidates(typed: str) -> list[str]:

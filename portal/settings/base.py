@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "reports",
     "feedback",
     "training",
+    "ppid",
     "search",
     "demo",
     "pagecache",

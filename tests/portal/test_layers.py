@@ -11,6 +11,8 @@ ORDER = [
     "home",
     "reports",
     "feedback",
+    "training",
+    "ppid",
     "search",
     "demo",
 ]  # each app may use only those before it

@@ -1,0 +1,199 @@
+"""Public information requests, their requesters (kept apart, never public), their append-only timeline and the
+objections (*keberatan*) to how they were handled, with the legal grounds UU 14/2008 allows."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Channel(models.TextChoices):
+    """How the requester wants the information (Perki 1/2021)."""
+
+    VIEW = "melihat", _("To see or read it")
+    ELECTRONIC = "salinan-elektronik", _("An electronic copy")
+    PRINTED = "salinan-cetak", _("A printed copy")
+
+
+class Delivery(models.TextChoices):
+    """How the requester receives it."""
+
+    COLLECT = "ambil", _("Collected at the office")
+    EMAIL = "surel", _("By email")
+    POST = "pos", _("By post")
+    PORTAL = "portal", _("Downloaded from the private link")
+
+
+class IdentityType(models.TextChoices):
+    """The identity document the requester names (the portal stores no image of it)."""
+
+    KTP = "ktp", _("Identity card (KTP)")
+    SIM = "sim", _("Driving licence (SIM)")
+    PASSPORT = "paspor", _("Passport")
+    LEGAL_ENTITY = "badan-hukum", _("Deed of a legal entity")
+
+
+class RequestStatus(models.TextChoices):
+    REGISTERED = "terdaftar", _("Registered")
+    EXTENDED = "diperpanjang", _("Extended")
+    ANSWERED = "dijawab", _("Answered")
+    REFUSED = "ditolak", _("Refused")
+    TRANSFERRED = "dialihkan", _("Transferred to another public body")
+
+
+OPEN_STATUSES = [RequestStatus.REGISTERED, RequestStatus.EXTENDED]
+
+
+class Exemption(models.TextChoices):
+    """The information UU 14/2008 Art. 17 exempts: the only grounds on which a request may be refused."""
+
+    LAW_ENFORCEMENT = "17a", _("Art. 17(a): would hinder law enforcement")
+    INTELLECTUAL_PROPERTY = "17b", _("Art. 17(b): would harm intellectual property or fair competition")
+    DEFENCE = "17c", _("Art. 17(c): would endanger national defence and security")
+    NATURAL_RESOURCES = "17d", _("Art. 17(d): would reveal Indonesia's natural wealth")
+    ECONOMY = "17e", _("Art. 17(e): would harm national economic resilience")
+    FOREIGN_RELATIONS = "17f", _("Art. 17(f): would harm foreign relations")
+    WILLS = "17g", _("Art. 17(g): would reveal a private authentic deed or a person's last will")
+    PRIVACY = "17h", _("Art. 17(h): would reveal personal secrets")
+    INTERNAL_MEMORANDA = "17i", _("Art. 17(i): memoranda between or within public bodies that are confidential")
+    OTHER_LAW = "17j", _("Art. 17(j): may not be disclosed under another law")
+
+
+class ObjectionGround(models.TextChoices):
+    """What a requester may object to (UU 14/2008 Art. 35(1))."""
+
+    REFUSED = "35a", _("The request was refused on an exemption of Art. 17")
+    PERIODIC_NOT_PUBLISHED = "35b", _("Information that must be published periodically was not")
+    NO_RESPONSE = "35c", _("The request was not answered")
+    NOT_AS_ASKED = "35d", _("The answer was not what was asked")
+    NOT_FULFILLED = "35e", _("The request was not fulfilled")
+    UNREASONABLE_COST = "35f", _("An unreasonable cost was charged")
+    LATE = "35g", _("The information came later than the law allows")
+
+
+class InformationRequest(models.Model):
+    """A request for public information to the city's PPID Utama (`unit` empty) or a unit's PPID Pelaksana."""
+
+    registration_number = models.CharField(_("registration number"), max_length=20, unique=True, editable=False)
+    secret_hash = models.CharField(max_length=64, editable=False, help_text="SHA-256 of the private link's secret.")
+    submission_key = models.CharField(max_length=64, unique=True, editable=False)
+    unit = models.ForeignKey(
+        "reports.UnitPage",
+        verbose_name=_("unit (PPID Pelaksana)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Empty: the city's PPID Utama."),
+    )
+    information = models.TextField(_("information requested"), max_length=5000)
+    purpose = models.TextField(_("purpose"), max_length=2000)
+    channel = models.CharField(_("how it is wanted"), max_length=20, choices=Channel.choices)
+    delivery = models.CharField(_("how it is received"), max_length=10, choices=Delivery.choices)
+    status = models.CharField(
+        _("status"), max_length=14, choices=RequestStatus.choices, default=RequestStatus.REGISTERED
+    )
+    registered_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    due_on = models.DateField(_("answer due"))
+    extended_until = models.DateField(_("extended until"), null=True, blank=True)
+    extension_reason = models.TextField(_("reason for the extension"), blank=True)
+    decided_at = models.DateTimeField(_("answered, refused or transferred"), null=True, blank=True)
+    exemption = models.CharField(_("exemption"), max_length=4, choices=Exemption.choices, blank=True)
+    consequence_test = models.TextField(
+        _("consequence test"),
+        blank=True,
+        help_text=_("Why disclosing it would cause the harm the exemption protects against (Art. 19)."),
+    )
+    transferred_to = models.CharField(_("transferred to"), max_length=255, blank=True)
+    documents = models.ManyToManyField("wagtaildocs.Document", blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["-registered_at", "-pk"]
+        verbose_name = _("information request")
+        verbose_name_plural = _("information requests")
+
+    def __str__(self):
+        return self.registration_number
+
+    @property
+    def answer_due(self):
+        """The deadline that holds now: the extended one once extended."""
+        return self.extended_until or self.due_on
+
+
+class Requester(models.Model):
+    """Who asked, kept apart from the request: only the PPID handling it sees them, and never the public."""
+
+    request = models.OneToOneField(InformationRequest, on_delete=models.CASCADE, related_name="requester")
+    name = models.CharField(_("name"), max_length=120)
+    address = models.TextField(_("address"), max_length=500)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    identity_type = models.CharField(_("identity document"), max_length=12, choices=IdentityType.choices)
+    identity_number = models.CharField(_("identity document number"), max_length=40)
+    language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
+
+    class Meta:
+        verbose_name = _("requester")
+        verbose_name_plural = _("requesters")
+
+    def __str__(self):
+        return self.name
+
+
+class EventKind(models.TextChoices):
+    REGISTERED = "terdaftar", _("Registered")
+    EXTENDED = "diperpanjang", _("Extended by 7 working days")
+    ANSWERED = "dijawab", _("Answered")
+    REFUSED = "ditolak", _("Refused")
+    TRANSFERRED = "dialihkan", _("Transferred")
+    OBJECTED = "keberatan", _("Objection filed")
+    OBJECTION_ANSWERED = "keberatan-dijawab", _("Objection answered")
+
+
+class RequestEvent(models.Model):
+    """One step of a request, with who took it and when. Never changed once written."""
+
+    request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    created_at = models.DateTimeField(_("time"), auto_now_add=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    message = models.TextField(_("message"), max_length=5000, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("request event")
+        verbose_name_plural = _("request events")
+
+    def __str__(self):
+        return f"{self.request_id} {self.kind}"
+
+
+class ObjectionOutcome(models.TextChoices):
+    UPHELD = "diterima", _("Upheld: the information will be given")
+    REJECTED = "ditolak", _("Rejected: the PPID's decision stands")
+
+
+class Objection(models.Model):
+    """A *keberatan* to the PPID's superior (*atasan PPID*), answered within 30 working days (Art. 35–36)."""
+
+    request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="objections")
+    ground = models.CharField(_("ground"), max_length=4, choices=ObjectionGround.choices)
+    reason = models.TextField(_("reason"), max_length=5000)
+    filed_at = models.DateTimeField(_("filed"), auto_now_add=True)
+    due_on = models.DateField(_("answer due"))
+    outcome = models.CharField(_("outcome"), max_length=10, choices=ObjectionOutcome.choices, blank=True)
+    answer = models.TextField(_("answer"), max_length=5000, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["filed_at", "pk"]
+        verbose_name = _("objection")
+        verbose_name_plural = _("objections")
+
+    def __str__(self):
+        return f"{self.request_id} {self.ground}"
