@@ -197,3 +197,34 @@ class Objection(models.Model):
 
     def __str__(self):
         return f"{self.request_id} {self.ground}"
+
+
+class PpidOffice(models.Model):
+    """Who handles a public body's requests: its PPID's officers, and the superiors (*atasan PPID*) who answer
+    objections. One for the city's PPID Utama (`unit` empty), one per unit with a PPID Pelaksana."""
+
+    unit = models.OneToOneField(
+        "reports.UnitPage",
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty: the city's PPID Utama."),
+    )
+    officers = models.ForeignKey(
+        "auth.Group", verbose_name=_("PPID officers"), on_delete=models.PROTECT, related_name="+"
+    )
+    superiors = models.ForeignKey(
+        "auth.Group", verbose_name=_("superiors (atasan PPID)"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["unit"], condition=models.Q(unit__isnull=True), name="one_ppid_utama")
+        ]
+        verbose_name = _("PPID office")
+        verbose_name_plural = _("PPID offices")
+
+    def __str__(self):
+        return str(self.unit) if self.unit_id else "PPID Utama"
