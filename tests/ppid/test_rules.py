@@ -132,30 +132,20 @@ def test_an_answer_after_the_deadline_may_be_objected_to_as_late(staff_user):
 
 
 def test_the_same_form_sent_twice_registers_once():
-    first = services.request_file(
-        unit=None,
-        information="Daftar penerima bantuan sosial 2025.",
-        purpose="Pengawasan warga.",
-        channel="melihat",
-        delivery="ambil",
-        name="Yosef Pattinama",
-        address="Passo",
-        identity_type="ktp",
-        identity_number="8171",
-        submission_key="sekali-saja-0001",
-    )
-    again = services.request_file(
-        unit=None,
-        information="Daftar penerima bantuan sosial 2025.",
-        purpose="Pengawasan warga.",
-        channel="melihat",
-        delivery="ambil",
-        name="Yosef Pattinama",
-        address="Passo",
-        identity_type="ktp",
-        identity_number="8171",
-        submission_key="sekali-saja-0001",
-    )
+    form = {
+        "unit": None,
+        "information": "Daftar penerima bantuan sosial 2025.",
+        "purpose": "Pengawasan warga.",
+        "channel": "melihat",
+        "delivery": "ambil",
+        "name": "Yosef Pattinama",
+        "address": "Passo",
+        "identity_type": "ktp",
+        "identity_number": "8171",
+        "submission_key": "sekali-saja-0001",
+    }
+
+    first, again = services.request_file(**form), services.request_file(**form)
 
     assert (first.created, again.created, again.secret) == (True, False, None)
     assert InformationRequest.objects.count() == 1
