@@ -2,6 +2,7 @@
 objections (*keberatan*) to how they were handled, with the legal grounds UU 14/2008 allows."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -228,3 +229,63 @@ class PpidOffice(models.Model):
 
     def __str__(self):
         return str(self.unit) if self.unit_id else "PPID Utama"
+
+
+class InformationCategory(models.TextChoices):
+    """The four lists of a Daftar Informasi Publik (UU 14/2008 Art. 9, 10, 11 and 17)."""
+
+    PERIODIC = "berkala", _("Published periodically (berkala)")
+    IMMEDIATE = "serta-merta", _("Published immediately (serta-merta)")
+    ON_REQUEST = "setiap-saat", _("Available at any time (setiap saat)")
+    EXEMPTED = "dikecualikan", _("Exempted (dikecualikan)")
+
+
+class InformationFormat(models.TextChoices):
+    PRINTED = "tercetak", _("Printed")
+    ELECTRONIC = "elektronik", _("Electronic")
+    BOTH = "tercetak-elektronik", _("Printed and electronic")
+
+
+class PublicInformation(models.Model):
+    """One entry of a public body's Daftar Informasi Publik (Perki 1/2021): what the information is, who is
+    responsible for it, when it was made, its form and how long it is kept; an exempted entry names its Art. 17
+    ground and consequence test, and never its documents."""
+
+    unit = models.ForeignKey(
+        "reports.UnitPage",
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty: the city's own list (PPID Utama)."),
+    )
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), max_length=2000)
+    responsible = models.CharField(_("official responsible"), max_length=255)
+    made = models.CharField(_("when and where made"), max_length=255, help_text=_("E.g. “Every year, Ambon”."))
+    form = models.CharField(_("form"), max_length=20, choices=InformationFormat.choices)
+    retention = models.CharField(_("kept for"), max_length=120, help_text=_("E.g. “5 years”."))
+    category = models.CharField(_("list"), max_length=14, choices=InformationCategory.choices)
+    exemption = models.CharField(_("exemption"), max_length=4, choices=Exemption.choices, blank=True)
+    consequence_test = models.TextField(_("consequence test"), blank=True)
+    exempted_until = models.DateField(_("exempted until"), null=True, blank=True)
+    documents = models.ManyToManyField("wagtaildocs.Document", blank=True, related_name="+")
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["category", "sort_order", "title"]
+        verbose_name = _("public information list entry")
+        verbose_name_plural = _("public information list")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.category == InformationCategory.EXEMPTED:
+            if not self.exemption or not self.consequence_test.strip():
+                raise ValidationError(
+                    _("Exempted information needs its Art. 17 ground and the consequence test that justifies it.")
+                )
+        elif self.exemption or self.exempted_until:
+            raise ValidationError(_("Only exempted information has an exemption."))
