@@ -5,6 +5,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 
 
 class Channel(models.TextChoices):
@@ -289,3 +294,48 @@ class PublicInformation(models.Model):
                 )
         elif self.exemption or self.exempted_until:
             raise ValidationError(_("Only exempted information has an exemption."))
+
+
+class PpidPage(RoutablePageMixin, Page):
+    """*Informasi Publik*: where anyone asks the city's PPID for information, without an account, and follows the
+    request through a private link. Its routes are thin; the work is in ppid.views."""
+
+    intro = models.TextField(_("introduction"), max_length=800, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+    # Not offered in the admin until the PPID's own screens (handling, objections) exist: a request nobody can
+    # answer would be worse than none. The tests create the page directly.
+    is_creatable = False
+
+    class Meta:
+        verbose_name = _("public information page")
+
+    @path("", name="landing")
+    def landing(self, request):
+        return _views().landing(self, request)
+
+    @path("ajukan/", name="ask")
+    def ask(self, request):
+        return _views().ask(self, request)
+
+    @path("terdaftar/<token:number>/", name="registered")
+    def registered(self, request, number):
+        return _views().registered(self, request, number)
+
+    @path("permohonan/<token:number>/<token:secret>/", name="private")
+    def private(self, request, number, secret):
+        return _views().private(self, request, number, secret)
+
+    @path("permohonan/<token:number>/<token:secret>/dokumen/<id:document_id>/", name="document")
+    def document(self, request, number, secret, document_id):
+        return _views().document(self, request, number, secret, document_id)
+
+
+def _views():
+    """The views, imported when a route is first called: they import the models, this page among them."""
+    from ppid import views
+
+    return views

@@ -1,0 +1,143 @@
+"""The public side of information requests, called by PpidPage's routes: the page, asking, the registration
+receipt (the private link shown once), the requester's private page with the answer's documents and the objection.
+
+A refusal of bad input is a page in the site's design and a 400; a wrong number or link a 404; too many requests
+from one device or address a 429 with the form kept.
+"""
+
+import hmac
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from feedback import ratelimit
+from feedback.complaints.services import secret_hash
+from feedback.deadlines import local_today
+from ppid import services
+from ppid.forms import ObjectionForm, RequestForm
+from ppid.models import InformationRequest
+
+SESSION_SECRETS = "ppid_secrets"
+REQUESTS_PER_HOUR = 5  # per device (the browser's session)
+REQUESTS_PER_ADDRESS_PER_HOUR = 60  # a carrier's address is shared by a neighbourhood
+PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
+
+
+def landing(page, request):
+    """What anyone may ask, how long the PPID has, and what to do when the answer does not satisfy."""
+    context = {
+        "answer_days": services.ANSWER_DAYS,
+        "extension_days": services.EXTENSION_DAYS,
+        "objection_days": services.OBJECTION_WINDOW_DAYS,
+        "objection_answer_days": services.OBJECTION_ANSWER_DAYS,
+    }
+    return _render(page, request, None, context)
+
+
+def ask(page, request):
+    if request.method != "POST":
+        request.session["ppid_device"] = True  # the session is the device the hourly limit counts
+        return _render(page, request, "ppid/ask.html", {"form": RequestForm()})
+    if request.POST.get("website"):
+        return _render(page, request, "ppid/ask.html", {"form": RequestForm(), "refused": True}, status=400)
+    limits = {f"ppid:requests:{ratelimit.client_address(request)}": REQUESTS_PER_ADDRESS_PER_HOUR}
+    if request.session.session_key:
+        limits[f"ppid:requests:device:{request.session.session_key}"] = REQUESTS_PER_HOUR
+    with ratelimit.attempts(limits) as asking:
+        form = RequestForm(request.POST)
+        if not asking.allowed:
+            return _render(page, request, "ppid/ask.html", {"form": form, "limit_reached": True}, status=429)
+        if not form.is_valid():
+            return _render(page, request, "ppid/ask.html", {"form": form}, status=400)
+        try:
+            registered = services.request_file(**form.service_arguments(), language=(get_language() or "id")[:10])
+        except ValidationError as error:
+            form.add_error(None, error)
+            return _render(page, request, "ppid/ask.html", {"form": form}, status=400)
+        if registered.created:
+            asking.keep()
+    if registered.secret:
+        secrets_by_number = request.session.get(SESSION_SECRETS, {})
+        secrets_by_number[registered.request.registration_number] = registered.secret
+        request.session[SESSION_SECRETS] = secrets_by_number
+    number = registered.request.registration_number
+    return HttpResponseRedirect(page.url + page.reverse_subpage("registered", args=[number]))
+
+
+def registered(page, request, number):
+    """The receipt, with the private link the first time only (it leaves the session as it is shown)."""
+    information_request = get_object_or_404(InformationRequest, registration_number=number)
+    secrets_by_number = request.session.get(SESSION_SECRETS, {})
+    secret = secrets_by_number.pop(number, None)
+    if secret is not None:
+        request.session[SESSION_SECRETS] = secrets_by_number
+    context = {"information_request": information_request, "secret": secret}
+    if secret is not None:
+        path = page.url + page.reverse_subpage("private", args=[number, secret])
+        context["private_path"], context["private_url"] = path, request.build_absolute_uri(path)
+    return _private(_render(page, request, "ppid/registered.html", context))
+
+
+def private(page, request, number, secret):
+    """The requester's own page: the request, its deadlines and timeline, the answer's documents, the objection."""
+    information_request = _checked(number, secret)
+    grounds = services.objection_grounds(information_request)
+    form, status = ObjectionForm(grounds=grounds), 200
+    here = page.url + page.reverse_subpage("private", args=[number, secret])
+    if request.method == "POST":
+        form = ObjectionForm(request.POST, grounds=grounds)
+        if form.is_valid():
+            try:
+                services.objection_file(
+                    request=information_request, ground=form.cleaned_data["ground"], reason=form.cleaned_data["reason"]
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Your objection is registered: the PPID's superior answers it in writing."))
+                return _private(HttpResponseRedirect(here))
+        status = 400
+    context = {
+        "information_request": information_request,
+        "events": information_request.events.all(),
+        "documents": information_request.documents.all(),
+        "objections": information_request.objections.all(),
+        "objection_form": form if grounds else None,
+        "window": services.objection_window(information_request),
+        "today": local_today(),
+        "here": here,
+        "secret": secret,
+    }
+    return _private(_render(page, request, "ppid/private.html", context, status=status))
+
+
+def document(page, request, number, secret, document_id):
+    """A document of the answer, only through the requester's private link."""
+    information_request = _checked(number, secret)
+    chosen = get_object_or_404(information_request.documents.all(), pk=document_id)
+    response = FileResponse(chosen.file.open("rb"), as_attachment=True, filename=chosen.filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    return _private(response)
+
+
+def _checked(number: str, secret: str) -> InformationRequest:
+    information_request = get_object_or_404(InformationRequest, registration_number=number)
+    if not hmac.compare_digest(secret_hash(secret), information_request.secret_hash):
+        raise Http404
+    return information_request
+
+
+def _private(response):
+    for header, value in PRIVATE_HEADERS.items():
+        response[header] = value
+    return response
+
+
+def _render(page, request, template, context, status=200):
+    response = page.render(request, context_overrides=context, template=template)
+    response.status_code = status
+    return response
