@@ -33,6 +33,13 @@ def _offices(user: AbstractBaseUser, role: str):
     return PpidOffice.objects.filter(**{f"{role}__user": user})
 
 
+def handles_requests(user: AbstractBaseUser) -> bool:
+    """Officers and superiors of any PPID office (and administrators): who sees the PPID's screens at all."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or PpidOffice.objects.filter(Q(officers__user=user) | Q(superiors__user=user)).exists()
+
+
 def requests_for(user: AbstractBaseUser):
     """The requests `user` handles as an officer or answers objections to as a superior."""
     if not user.is_authenticated:

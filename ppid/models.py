@@ -306,8 +306,9 @@ class PpidPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
-    # Not offered in the admin until the PPID's own screens (handling, objections) exist: a request nobody can
-    # answer would be worse than none. The tests create the page directly.
+    # Not offered in the admin yet (issue 21): the request loop works (ask, handle, object, answer), but the
+    # requester is not emailed yet and the page has not had its browser and accessibility journey. The tests
+    # create the page directly.
     is_creatable = False
 
     class Meta:
