@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from feedback.models.outbox import OutgoingEmail
 from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 
 
@@ -306,9 +307,9 @@ class PpidPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
-    # Not offered in the admin yet (issue 21): the request loop works (ask, handle, object, answer), but the
-    # requester is not emailed yet and the page has not had its browser and accessibility journey. The tests
-    # create the page directly.
+    # Not offered in the admin yet (issue 21): the request loop works (ask, handle, object, answer, the requester
+    # emailed), but the page has had neither its browser and accessibility journey nor its demo. The tests create
+    # the page directly.
     is_creatable = False
 
     class Meta:
@@ -340,3 +341,20 @@ def _views():
     from ppid import views
 
     return views
+
+
+class RequestEmail(OutgoingEmail):
+    """One email to a requester about a step of their request (extended, answered, refused, transferred, the
+    objection answered): an outbox row, sent once (feedback/outbox.py)."""
+
+    request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="emails")
+    event = models.ForeignKey(RequestEvent, on_delete=models.CASCADE, related_name="+")
+    recipient = models.EmailField(_("recipient"))
+    language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
+
+    class Meta:
+        verbose_name = _("email to a requester")
+        verbose_name_plural = _("emails to requesters")
+
+    def __str__(self):
+        return f"{self.request_id} {self.event_id} ({self.status})"

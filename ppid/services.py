@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from feedback.complaints.codes import new_code
 from feedback.complaints.services import secret_hash
 from feedback.deadlines import add_working_days, local_today
+from ppid import notifications
 from ppid.models import (
     OPEN_STATUSES,
     EventKind,
@@ -128,7 +129,9 @@ def request_extend(*, request: InformationRequest, by: AbstractBaseUser, reason:
         request.extended_until = add_working_days(request.due_on, EXTENSION_DAYS)
         request.extension_reason = reason.strip()
         request.save(update_fields=["status", "extended_until", "extension_reason"])
-        _event(request, EventKind.EXTENDED, by=by, message=request.extension_reason)
+        notifications.notify_requester(
+            request, _event(request, EventKind.EXTENDED, by=by, message=request.extension_reason)
+        )
     return request
 
 
@@ -176,7 +179,7 @@ def _decide(request, status, kind, by, message: str, *, documents=(), **fields) 
         request.save(update_fields=["status", "decided_at", *fields])
         if documents:
             request.documents.set(documents)
-        _event(request, kind, by=by, message=message.strip())
+        notifications.notify_requester(request, _event(request, kind, by=by, message=message.strip()))
     return request
 
 
@@ -251,7 +254,8 @@ def objection_answer(*, objection: Objection, by: AbstractBaseUser, outcome: str
         objection.outcome, objection.answer = outcome, answer.strip()
         objection.answered_at, objection.answered_by = timezone.now(), by
         objection.save(update_fields=["outcome", "answer", "answered_at", "answered_by"])
-        _event(objection.request, EventKind.OBJECTION_ANSWERED, by=by, message=objection.answer)
+        event = _event(objection.request, EventKind.OBJECTION_ANSWERED, by=by, message=objection.answer)
+        notifications.notify_requester(objection.request, event)
     return objection
 
 

@@ -310,6 +310,7 @@ WORKER_SWEEPS = [
     "worker.reclaim.orphaned_tasks_reclaim",
     "feedback.complaints.notifications.notifications_sweep",
     "feedback.forum.notifications.follower_emails_sweep",
+    "ppid.notifications.request_emails_sweep",
 ]
 
 # The early warning on units (training/early_warning.py): an indicator's achievement falling by more than this many

@@ -150,3 +150,30 @@ def test_the_same_form_sent_twice_registers_once():
     assert (first.created, again.created, again.secret) == (True, False, None)
     assert InformationRequest.objects.count() == 1
     assert first.request.registration_number.startswith("INF-")
+
+
+def test_the_requester_is_emailed_each_step_the_law_asks_to_notify(
+    staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with on(BEFORE_LEBARAN):
+        request = services.request_file(
+            unit=None,
+            information="Anggaran pemeliharaan jalan 2026.",
+            purpose="Pengawasan warga.",
+            channel="salinan-elektronik",
+            delivery="surel",
+            name="Maria Latuheru",
+            address="Batu Merah",
+            email="maria@contoh.id",
+            identity_type="ktp",
+            identity_number="8171",
+            submission_key="dengan-surel-0001",
+        ).request
+    with on(date(2026, 4, 6)), django_capture_on_commit_callbacks(execute=True):
+        request = services.request_extend(request=request, by=staff_user, reason="Data dihimpun dari bidang.")
+        services.request_answer(request=request, by=staff_user, message="Terlampir rincian anggaran.")
+
+    extension, answer = mailoutbox
+    assert extension.to == ["maria@contoh.id"] and request.registration_number in extension.subject
+    assert "Data dihimpun dari bidang." in extension.body and "16 April 2026" in extension.body
+    assert "Terlampir rincian anggaran." in answer.body
