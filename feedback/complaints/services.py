@@ -263,7 +263,7 @@ def _follow_for_reporter(duplicate: Complaint, original: Complaint) -> None:
 def complaint_follow(*, complaint: Complaint, email: str, language: str) -> ComplaintFollower:
     """Someone follows an open public complaint by email; the address must confirm first (a new follow, or one not
     yet confirmed, gets the confirmation email again)."""
-    if not Complaint.objects.publicly_listed().open().filter(pk=complaint.pk).exists():
+    if not Complaint.objects.get(pk=complaint.pk).is_followable:  # as it is now, not as the caller loaded it
         raise ValidationError(_("Only open public complaints can be followed."))
     with transaction.atomic():
         follower, _created = ComplaintFollower.objects.get_or_create(

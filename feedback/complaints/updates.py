@@ -25,7 +25,7 @@ def may_add_update(user: AbstractBaseUser, complaint: Complaint) -> bool:
     public sees."""
     if not user.is_authenticated or is_staff_account(user) or suspension_reason(user) is not None:
         return False
-    return Complaint.objects.publicly_listed().filter(pk=complaint.pk).exists()
+    return complaint.is_publicly_listed
 
 
 def update_add(*, complaint: Complaint, author: AbstractBaseUser, text: str, still_broken: bool, photo=None):

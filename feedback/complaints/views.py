@@ -58,7 +58,6 @@ from feedback.models import (
     Status,
     UpdateStatus,
 )
-from feedback.models.complaints import OPEN_STATUSES
 from feedback.page_cache import shows_complaints
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
 from pagecache.store import remember
@@ -246,8 +245,8 @@ def public(page, request, code):
     context = {
         **_tracking_context(complaint),
         "following": selectors.following(complaint),
-        "can_follow": _can_follow(complaint),
-        "can_add_update": complaint.status != Status.SUBMITTED and complaint.privacy != Privacy.CONFIDENTIAL,
+        "can_follow": complaint.is_followable,
+        "can_add_update": complaint.is_publicly_listed,
         "public_url": request.build_absolute_uri(page.url + page.reverse_subpage("public", args=[code])),
     }
     return _render(page, request, "feedback/complaints/public.html", context)
@@ -257,7 +256,7 @@ def follow(page, request, code):
     """Follow a public complaint by email: a confirmation email first, at most FOLLOWS_PER_HOUR from an address.
     (Its own page, so that the complaint's page holds no form and stays cached for every visitor.)"""
     complaint = selectors.tracked(code)
-    if not _can_follow(complaint):
+    if not complaint.is_followable:
         raise Http404
     form, status = FollowForm(request.POST or None), 200
     if request.method == "POST":
@@ -311,23 +310,17 @@ def add_update(page, request, code):
 def update_photo(page, request, code, token):
     """A published update's photo (stored without its metadata), for everyone who sees the complaint."""
     update = get_object_or_404(
-        ComplaintUpdate.objects.exclude(photo=""),
+        ComplaintUpdate.objects.exclude(photo="").select_related("complaint"),
         complaint__tracking_code=code,
         token=token,
         status=UpdateStatus.PUBLISHED,
     )
-    if not Complaint.objects.publicly_listed().filter(pk=update.complaint_id).exists():
+    if not update.complaint.is_publicly_listed:
         raise Http404
     response = FileResponse(update.photo.open("rb"), content_type=update.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "public, max-age=86400"
     return response
-
-
-def _can_follow(complaint: Complaint) -> bool:
-    """Open, checked by a verifier and not *rahasia* (as services.complaint_follow requires)."""
-    checked = complaint.status in OPEN_STATUSES and complaint.status != Status.SUBMITTED
-    return checked and complaint.privacy != Privacy.CONFIDENTIAL
 
 
 def _follow(request, complaint: Complaint, form) -> ComplaintFollower | None:

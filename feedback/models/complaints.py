@@ -226,6 +226,18 @@ class Complaint(models.Model):
         return f"{self.tracking_code} {self.title}"
 
     @property
+    def is_publicly_listed(self) -> bool:
+        """ComplaintQuerySet.publicly_listed for one complaint already loaded: checked by a verifier, not *rahasia*,
+        not rejected as no complaint at all."""
+        no_complaint = self.status == Status.REJECTED and self.rejection_reason == RejectionReason.NOT_A_COMPLAINT
+        return self.privacy != Privacy.CONFIDENTIAL and self.status != Status.SUBMITTED and not no_complaint
+
+    @property
+    def is_followable(self) -> bool:
+        """Public and still open: residents may follow it instead of filing it again."""
+        return self.is_publicly_listed and self.status in OPEN_STATUSES
+
+    @property
     def village(self) -> places.Village | None:
         return places.village(self.village_code)
 
