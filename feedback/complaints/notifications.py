@@ -80,18 +80,8 @@ def notify_escalated(complaint: Complaint, event: ComplaintEvent) -> None:
 
 def notify_private_link(complaint: Complaint, link: str) -> Notification | None:
     """The resident asked for their private link by email; None when they gave no address (or it was erased)."""
-    reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
-    if reporter is None or not reporter.email or reporter.anonymised_at is not None:
-        return None
-    notification = Notification.objects.create(
-        complaint=complaint,
-        recipient=reporter.email,
-        language=reporter.language,
-        template=PRIVATE_LINK_TEMPLATE,
-        private_link=link,
-    )
-    outbox.queue([notification], send_notification)
-    return notification
+    sent = _send(complaint, None, PRIVATE_LINK_TEMPLATE, _resident(complaint), private_link=link)
+    return sent[0] if sent else None
 
 
 def notifications_sweep(now=None) -> outbox.Swept:
@@ -106,9 +96,7 @@ def notification_send_again(notification: Notification) -> bool:
 
 def notify_fix_check(complaint: Complaint) -> None:
     """Some weeks after the resolution: is the problem really gone? (feedback.complaints.fix_checks)"""
-    reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
-    if reporter is not None and reporter.email and reporter.anonymised_at is None:
-        _send(complaint, None, FIX_CHECK_TEMPLATE, [(reporter.email, reporter.language)])
+    _send(complaint, None, FIX_CHECK_TEMPLATE, _resident(complaint))
 
 
 def notify_not_fixed(complaint: Complaint, event: ComplaintEvent) -> None:
@@ -129,12 +117,9 @@ def notify_follow_requested(follower: ComplaintFollower) -> None:
 
 def _notify_resident(complaint: Complaint, event: ComplaintEvent) -> None:
     """The resident, and for a public change those who confirmed they follow the complaint."""
-    reporter = ComplaintReporter.objects.filter(complaint=complaint).first()
-    told = set()
-    if reporter is not None and reporter.email and reporter.anonymised_at is None:
-        _send(complaint, event, RESIDENT_TEMPLATE, [(reporter.email, reporter.language)])
-        told.add(reporter.email.lower())
-    _notify_followers(complaint, event, told)
+    resident = _resident(complaint)
+    _send(complaint, event, RESIDENT_TEMPLATE, resident)
+    _notify_followers(complaint, event, {email.lower() for email, _language in resident})
 
 
 def _notify_followers(complaint: Complaint, event: ComplaintEvent, told=frozenset()) -> None:
@@ -145,8 +130,14 @@ def _notify_followers(complaint: Complaint, event: ComplaintEvent, told=frozense
         _send(complaint, event, FOLLOWER_TEMPLATE, recipients)
 
 
+def _resident(complaint: Complaint) -> list[tuple[str, str]]:
+    """[(address, language)] of the resident who filed the complaint, or [] when they gave none or it was erased."""
+    reporter = ComplaintReporter.objects.filter(complaint=complaint, anonymised_at=None).exclude(email="").first()
+    return [(reporter.email, reporter.language)] if reporter else []
+
+
 def _send(
-    complaint: Complaint, event: ComplaintEvent | None, template: str, recipients: list[tuple[str, str]]
+    complaint: Complaint, event: ComplaintEvent | None, template: str, recipients: list[tuple[str, str]], **fields
 ) -> list[Notification]:
     notifications = []
     seen = set()
@@ -156,7 +147,7 @@ def _send(
         seen.add(email.lower())
         notifications.append(
             Notification.objects.create(
-                complaint=complaint, event=event, recipient=email, language=language, template=template
+                complaint=complaint, event=event, recipient=email, language=language, template=template, **fields
             )
         )
     outbox.queue(notifications, send_notification)

@@ -65,14 +65,15 @@ def send_notification(notification_id: int) -> str:
 
 def compose(notification: Notification) -> EmailMessage | None:
     """The email, or None when it is no longer wanted: a private link already sent (sending it again would need
-    the link, which is gone), or a follower who stopped following before it left."""
+    the link, which is gone), "is it fixed?" answered meanwhile, or a follower who stopped following before it
+    left."""
     if notification.template == PRIVATE_LINK_TEMPLATE and not notification.private_link:
         return None
-    if (
-        notification.template == FIX_CHECK_TEMPLATE
-        and FixCheck.objects.filter(complaint=notification.complaint).exclude(answer="").exists()
-    ):
-        return None  # answered meanwhile, on the private page
+    fix_check = None
+    if notification.template == FIX_CHECK_TEMPLATE:
+        fix_check = FixCheck.objects.filter(complaint=notification.complaint).first()
+        if fix_check is not None and fix_check.answer:
+            return None  # answered meanwhile, on the private page
     follower = None
     if notification.template in FOLLOWER_TEMPLATES:
         follower = ComplaintFollower.objects.filter(
@@ -80,18 +81,13 @@ def compose(notification: Notification) -> EmailMessage | None:
         ).first()
         if follower is None:
             return None
-    subject, body = render_notification(notification, follower)
+    subject, body = render_notification(notification, follower, fix_check)
     return EmailMessage(subject, body, to=[notification.recipient])
 
 
-def _fix_link(notification: Notification, language: str) -> str:
-    if notification.template != FIX_CHECK_TEMPLATE:
-        return ""
-    check = FixCheck.objects.filter(complaint=notification.complaint).first()
-    return complaints_url(f"sudah-beres/{check.token}/", language) if check else ""
-
-
-def render_notification(notification: Notification, follower: ComplaintFollower | None = None) -> tuple[str, str]:
+def render_notification(
+    notification: Notification, follower: ComplaintFollower | None = None, fix_check: FixCheck | None = None
+) -> tuple[str, str]:
     """Subject and body from `feedback/complaints/email/<template>_subject.txt` and `<template>.txt`."""
     complaint = notification.complaint
     language = notification.language
@@ -105,7 +101,7 @@ def render_notification(notification: Notification, follower: ComplaintFollower 
             "private_link": notification.private_link,
             "confirm_link": complaints_url(f"ikuti/{follower.token}/", language) if follower else "",
             "stop_link": complaints_url(f"berhenti/{follower.token}/", language) if follower else "",
-            "fix_link": _fix_link(notification, language),
+            "fix_link": complaints_url(f"sudah-beres/{fix_check.token}/", language) if fix_check else "",
             # The reporter's name only ever goes to the reporter.
             "reporter_name": complaint.reporter.name if is_resident else "",
         }
