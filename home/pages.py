@@ -1,6 +1,12 @@
-"""Finding the one live page of a kind in a reader's language, for links in emails and across apps."""
+"""Pages across apps: finding the one live page of a kind in a reader's language, for links in emails and across
+apps; rendering a routable page's route; and the headers of a page that shows a private link."""
 
 from django.conf import settings
+
+PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
+"""A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
+Not `no-referrer`: under it browsers send `Origin: null` with the page's own forms and Django's CSRF check
+refuses them."""
 
 
 def live_page_in(page_class, language: str):
@@ -8,3 +14,17 @@ def live_page_in(page_class, language: str):
     pages = page_class.objects.live().select_related("locale")
     pages = pages.filter(locale__language_code__in=[language, settings.LANGUAGE_CODE])
     return min(pages, key=lambda page: page.locale.language_code != language, default=None)
+
+
+def render_route(page, request, template, context, status=200):
+    """A RoutablePage's route rendered through the page (its menus, breadcrumbs, language links), with `status`."""
+    response = page.render(request, context_overrides=context, template=template)
+    response.status_code = status
+    return response
+
+
+def private_response(response):
+    """Never kept by a cache, never naming the page (and its secret) to another site."""
+    for header, value in PRIVATE_HEADERS.items():
+        response[header] = value
+    return response

@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from feedback import ratelimit
 from feedback.complaints.services import secret_hash
 from feedback.deadlines import local_today
+from home.pages import private_response as _private
+from home.pages import render_route as _render
 from ppid import services
 from ppid.forms import ObjectionForm, RequestForm
 from ppid.models import InformationRequest
@@ -24,7 +26,6 @@ from ppid.models import InformationRequest
 SESSION_SECRETS = "ppid_secrets"
 REQUESTS_PER_HOUR = 5  # per device (the browser's session)
 REQUESTS_PER_ADDRESS_PER_HOUR = 60  # a carrier's address is shared by a neighbourhood
-PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
 
 
 def landing(page, request):
@@ -129,15 +130,3 @@ def _checked(number: str, secret: str) -> InformationRequest:
     if not hmac.compare_digest(secret_hash(secret), information_request.secret_hash):
         raise Http404
     return information_request
-
-
-def _private(response):
-    for header, value in PRIVATE_HEADERS.items():
-        response[header] = value
-    return response
-
-
-def _render(page, request, template, context, status=200):
-    response = page.render(request, context_overrides=context, template=template)
-    response.status_code = status
-    return response

@@ -15,6 +15,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from feedback.deadlines import end_of_today
+from home.pages import render_route as _render
 from pagecache.store import depends_on, expires
 from reports.exports import CONTENT_TYPES, write_csv, write_json, write_xlsx
 from training import exports, selectors, services
@@ -79,12 +80,6 @@ def evaluate(page, request, session_id):
 
 def _back(page, status):
     response = HttpResponseRedirect(page.url)
-    response.status_code = status
-    return response
-
-
-def _render(page, request, template, context, status=200):
-    response = page.render(request, context_overrides=context, template=template)
     response.status_code = status
     return response
 

@@ -60,6 +60,8 @@ from feedback.models import (
 )
 from feedback.page_cache import shows_complaints
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
+from home.pages import private_response as _private
+from home.pages import render_route as _render
 from pagecache.store import remember
 from reports.selectors import units_in
 
@@ -73,10 +75,6 @@ LINK_EMAILS_PER_HOUR = 3
 FOLLOWS_PER_HOUR = 10
 UPDATES_PER_HOUR = 5
 LIST_PER_PAGE = 20
-PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
-"""A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
-Not `no-referrer`: under it browsers send `Origin: null` with the page's own forms and Django's CSRF check
-refuses them."""
 
 
 @dataclass(frozen=True)
@@ -606,17 +604,5 @@ def _address_key(request) -> str:
     return f"complaints:filings:{ratelimit.client_address(request)}"
 
 
-def _private(response):
-    for header, value in PRIVATE_HEADERS.items():
-        response[header] = value
-    return response
-
-
 def _render_fragment(request, template, context):
     return HttpResponse(render_to_string(template, context, request=request))
-
-
-def _render(page, request, template, context, status=200):
-    response = page.render(request, context_overrides=context, template=template)
-    response.status_code = status
-    return response

@@ -28,6 +28,7 @@ from feedback.forum.forms import EditForm, FlagForm, ReplyForm, SortForm, Thread
 from feedback.forum.notifications import follow_from_signature
 from feedback.models.forum import Board, Post, Thread
 from feedback.page_cache import shows_forum, thread_tag
+from home.pages import render_route
 from pagecache.store import SITE, remember_unless_preview
 from reports.models import UnitPage
 from reports.selectors import units_in
@@ -396,6 +397,4 @@ def _message(page, request, title, message, status=200):
 
 
 def _render(page, request, template, context, status=200):
-    response = page.render(request, context_overrides={"rules": page.rules, **context}, template=template)
-    response.status_code = status
-    return response
+    return render_route(page, request, template, {"rules": page.rules, **context}, status)
