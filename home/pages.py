@@ -1,7 +1,9 @@
-"""Pages across apps: finding the one live page of a kind in a reader's language, for links in emails and across
-apps; rendering a routable page's route; and the headers of a page that shows a private link."""
+"""Pages across apps: finding the one live page of a kind, or the live translations of pages, in a reader's
+language, for links in emails and across apps; rendering a routable page's route; and the headers of a page that
+shows a private link."""
 
 from django.conf import settings
+from wagtail.models import Locale
 
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "strict-origin"}
 """A private link's secret must leave the page in no Referer: `strict-origin` sends the site's origin only.
@@ -14,6 +16,20 @@ def live_page_in(page_class, language: str):
     pages = page_class.objects.live().select_related("locale")
     pages = pages.filter(locale__language_code__in=[language, settings.LANGUAGE_CODE])
     return min(pages, key=lambda page: page.locale.language_code != language, default=None)
+
+
+def live_translations(model, keys: set) -> dict:
+    """The live pages of `model` with those translation keys, in the reader's language, else in the default one:
+    one query however many, by translation key."""
+    if not keys:
+        return {}
+    locale = Locale.get_active()
+    pages = model.objects.live().filter(translation_key__in=keys, locale__in={locale.pk, Locale.get_default().pk})
+    found = {}
+    for page in pages:
+        if page.translation_key not in found or page.locale_id == locale.pk:
+            found[page.translation_key] = page
+    return found
 
 
 def render_route(page, request, template, context, status=200):

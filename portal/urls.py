@@ -30,6 +30,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("data/", include("reports.urls")),
     path("data/", include("training.urls")),
+    path("data/", include("ppid.urls")),
 ]
 
 if settings.DEBUG:

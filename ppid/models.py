@@ -1,16 +1,23 @@
 """Public information requests, their requesters (kept apart, never public), their append-only timeline and the
-objections (*keberatan*) to how they were handled, with the legal grounds UU 14/2008 allows."""
+objections (*keberatan*) to how they were handled, with the legal grounds UU 14/2008 allows; the public bodies' PPID
+offices; their lists of public information (*Daftar Informasi Publik*); and the page where the public meets all of
+it."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from modelsearch import index
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 
+from feedback.models.names import reads_english
 from feedback.models.outbox import OutgoingEmail
 from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
+from home.pages import live_page_in
 
 
 class Channel(models.TextChoices):
@@ -225,6 +232,14 @@ class PpidOffice(models.Model):
     superiors = models.ForeignKey(
         "auth.Group", verbose_name=_("superiors (atasan PPID)"), on_delete=models.PROTECT, related_name="+"
     )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("documents collection"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Where its officers keep the documents of answers and of its list; only they may open it."),
+    )
 
     class Meta:
         constraints = [
@@ -252,10 +267,20 @@ class InformationFormat(models.TextChoices):
     BOTH = "tercetak-elektronik", _("Printed and electronic")
 
 
-class PublicInformation(models.Model):
+class PublicInformationQuerySet(models.QuerySet):
+    def listed(self):
+        """The entries the public sees: the city's own list and the lists of units whose page is live."""
+        return self.filter(models.Q(unit__isnull=True) | models.Q(unit__live=True))
+
+    def of_body(self, unit):
+        """One public body's list: a unit's, or the city's own (`unit` None)."""
+        return self.filter(unit=unit) if unit is not None else self.filter(unit__isnull=True)
+
+
+class PublicInformation(ClusterableModel):
     """One entry of a public body's Daftar Informasi Publik (Perki 1/2021): what the information is, who is
     responsible for it, when it was made, its form and how long it is kept; an exempted entry names its Art. 17
-    ground and consequence test, and never its documents."""
+    ground and consequence test, and never its documents. Kept by the body's PPID in the admin; public at once."""
 
     unit = models.ForeignKey(
         "reports.UnitPage",
@@ -268,6 +293,8 @@ class PublicInformation(models.Model):
     )
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"), max_length=2000)
+    title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
+    summary_en = models.TextField(_("summary (English)"), max_length=2000, blank=True)
     responsible = models.CharField(_("official responsible"), max_length=255)
     made = models.CharField(_("when and where made"), max_length=255, help_text=_("E.g. “Every year, Ambon”."))
     form = models.CharField(_("form"), max_length=20, choices=InformationFormat.choices)
@@ -276,8 +303,31 @@ class PublicInformation(models.Model):
     exemption = models.CharField(_("exemption"), max_length=4, choices=Exemption.choices, blank=True)
     consequence_test = models.TextField(_("consequence test"), blank=True)
     exempted_until = models.DateField(_("exempted until"), null=True, blank=True)
-    documents = models.ManyToManyField("wagtaildocs.Document", blank=True, related_name="+")
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PublicInformationQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("unit"),
+        FieldPanel("category"),
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("title_en"), FieldPanel("summary_en")], heading=_("In English")),
+        FieldPanel("responsible"),
+        FieldPanel("made"),
+        FieldPanel("form"),
+        FieldPanel("retention"),
+        MultiFieldPanel(
+            [FieldPanel("exemption"), FieldPanel("consequence_test"), FieldPanel("exempted_until")],
+            heading=_("Only for exempted information"),
+        ),
+        InlinePanel("attachments", heading=_("Documents"), label=_("Document")),
+        FieldPanel("sort_order"),
+    ]
+    # Portal search (see search.sources): every listed entry, exempted ones too (the list of exempted information
+    # is public), by its title and summary, in English where the PPID wrote them.
+    search_fields = [index.SearchField("title"), index.SearchField("summary"), index.SearchField("responsible")]
 
     class Meta:
         ordering = ["category", "sort_order", "title"]
@@ -296,10 +346,58 @@ class PublicInformation(models.Model):
         elif self.exemption or self.exempted_until:
             raise ValidationError(_("Only exempted information has an exemption."))
 
+    @property
+    def exempted(self) -> bool:
+        return self.category == InformationCategory.EXEMPTED
+
+    @property
+    def label(self) -> str:
+        return self.title_en if self.title_en and reads_english() else self.title
+
+    @property
+    def summary_text(self) -> str:
+        return self.summary_en if self.summary_en and reads_english() else self.summary
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.listed().select_related("unit")
+
+    def search_facets(self) -> dict:
+        updated = self.updated_at.date()
+        return {
+            "kind": "information",
+            "unit_key": self.unit.translation_key if self.unit_id else None,
+            "year": updated.year,
+            "date": updated,
+        }
+
+    def search_url(self, language: str) -> str:
+        page = live_page_in(PpidPage, language)
+        return f"{page.list_url(self.unit)}#informasi-{self.pk}" if page else ""
+
+
+class PublicInformationDocument(Orderable):
+    """A document of a list entry, downloaded from the list's page (never for an exempted entry)."""
+
+    entry = ParentalKey(PublicInformation, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self):
+        return str(self.document)
+
 
 class PpidPage(RoutablePageMixin, Page):
     """*Informasi Publik*: where anyone asks the city's PPID for information, without an account, and follows the
-    request through a private link. Its routes are thin; the work is in ppid.views."""
+    request through a private link; reads the city's and each unit's Daftar Informasi Publik with its documents; and
+    reads the yearly service figures. Its routes are thin; the work is in ppid.views."""
 
     intro = models.TextField(_("introduction"), max_length=800, blank=True)
 
@@ -307,10 +405,6 @@ class PpidPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
-    # Not offered in the admin yet (issue 21): the request loop works (ask, handle, object, answer, the requester
-    # emailed), but the page has had neither its browser and accessibility journey nor its demo. The tests create
-    # the page directly.
-    is_creatable = False
 
     class Meta:
         verbose_name = _("public information page")
@@ -334,6 +428,33 @@ class PpidPage(RoutablePageMixin, Page):
     @path("permohonan/<token:number>/<token:secret>/dokumen/<id:document_id>/", name="document")
     def document(self, request, number, secret, document_id):
         return _views().document(self, request, number, secret, document_id)
+
+    @path("daftar/", name="city_list")
+    def city_list(self, request):
+        return _views().information_list(self, request, None)
+
+    @path("daftar/dokumen/<id:attachment_id>/", name="list_document")
+    def list_document(self, request, attachment_id):
+        return _views().list_document(self, request, attachment_id)
+
+    @path("daftar/<slug:unit_slug>/", name="unit_list")
+    def unit_list(self, request, unit_slug):
+        return _views().information_list(self, request, unit_slug)
+
+    @path("statistik/", name="statistics")
+    @path("statistik/<int:year>/", name="statistics_year")
+    def statistics(self, request, year=None):
+        return _views().statistics(self, request, year)
+
+    def list_path(self, unit) -> str:
+        """Where a public body's Daftar Informasi Publik is, below this page: a unit's (by the slug of its page in
+        the default language, which the entries name, so the same in every language) or the city's (`unit` None)."""
+        if unit is None:
+            return self.reverse_subpage("city_list")
+        return self.reverse_subpage("unit_list", args=[unit.slug])
+
+    def list_url(self, unit) -> str:
+        return self.url + self.list_path(unit)
 
 
 def _views():

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from feedback.deadlines import local_today
 from feedback.scorecards import Share
-from ppid.models import OPEN_STATUSES, InformationRequest, Objection, ObjectionOutcome, RequestStatus
+from ppid.models import OPEN_STATUSES, Exemption, InformationRequest, Objection, ObjectionOutcome, RequestStatus
 
 
 @dataclass
@@ -34,6 +34,11 @@ class Figures:
         return Share(self.responded_in_time, self.judged)
 
     @property
+    def refusals(self) -> list[tuple[str, str, int]]:
+        """(code, label, count) of each Art. 17 ground refused on, in the article's order."""
+        return [(code, Exemption(code).label, count) for code, count in sorted(self.refused_by_ground.items())]
+
+    @property
     def objections_waiting(self) -> int:
         return self.objections - self.objections_upheld - self.objections_rejected
 
@@ -47,27 +52,33 @@ class YearFigures:
 
 def year_figures(year: int, today: date | None = None) -> YearFigures:
     """The figures of the requests registered in `year`."""
+    return figures_by_year(year=year, today=today).get(year) or YearFigures(year, Figures(), {})
+
+
+def figures_by_year(*, year: int | None = None, today: date | None = None) -> dict[int, YearFigures]:
+    """The figures of every year with requests (or of `year` only), by year."""
     today = today or local_today()
-    requests = InformationRequest.objects.filter(registered_at__year=year).values_list(
-        "pk",
-        "unit__translation_key",
-        "status",
-        "due_on",
-        "extended_until",
-        "decided_at",
-        "exemption",
+    requests = (
+        InformationRequest.objects.all()
+        if year is None
+        else InformationRequest.objects.filter(registered_at__year=year)
     )
-    city, by_unit, unit_of = Figures(), {}, {}
-    for pk, unit, status, due_on, extended_until, decided_at, exemption in requests:
-        unit_of[pk] = unit
-        for figures in (city, by_unit.setdefault(unit, Figures())):
-            _count(figures, status, extended_until or due_on, extended_until is not None, decided_at, exemption, today)
-    for request_id, outcome in Objection.objects.filter(request_id__in=unit_of).values_list("request_id", "outcome"):
-        for figures in (city, by_unit[unit_of[request_id]]):
-            figures.objections += 1
-            figures.objections_upheld += outcome == ObjectionOutcome.UPHELD
-            figures.objections_rejected += outcome == ObjectionOutcome.REJECTED
-    return YearFigures(year, city, by_unit)
+    rows = requests.values_list(
+        "pk", "registered_at", "unit__translation_key", "status", "due_on", "extended_until", "decided_at", "exemption"
+    )
+    years, placed = {}, {}
+    for pk, registered_at, unit, status, due_on, extended_until, decided_at, exemption in rows:
+        registered_in = timezone.localdate(registered_at).year
+        figures = years.setdefault(registered_in, YearFigures(registered_in, Figures(), {}))
+        placed[pk] = (figures.city, figures.by_unit.setdefault(unit, Figures()))
+        for each in placed[pk]:
+            _count(each, status, extended_until or due_on, extended_until is not None, decided_at, exemption, today)
+    for request_id, outcome in Objection.objects.filter(request__in=requests).values_list("request_id", "outcome"):
+        for each in placed.get(request_id, ()):
+            each.objections += 1
+            each.objections_upheld += outcome == ObjectionOutcome.UPHELD
+            each.objections_rejected += outcome == ObjectionOutcome.REJECTED
+    return dict(sorted(years.items(), reverse=True))
 
 
 def _count(figures: Figures, status, due: date, extended: bool, decided_at, exemption: str, today: date) -> None:

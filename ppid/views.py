@@ -1,5 +1,6 @@
-"""The public side of information requests, called by PpidPage's routes: the page, asking, the registration
-receipt (the private link shown once), the requester's private page with the answer's documents and the objection.
+"""The public side of the PPID, called by PpidPage's routes: the page, asking, the registration receipt (the
+private link shown once), the requester's private page with the answer's documents and the objection; the city's and
+the units' Daftar Informasi Publik with their documents; and the yearly service figures.
 
 A refusal of bad input is a page in the site's design and a 400; a wrong number or link a 404; too many requests
 from one device or address a 429 with the form kept.
@@ -16,12 +17,15 @@ from django.utils.translation import gettext as _
 
 from feedback import ratelimit
 from feedback.complaints.services import secret_hash
-from feedback.deadlines import local_today
+from feedback.deadlines import end_of_today, local_today
 from home.pages import private_response as _private
 from home.pages import render_route as _render
-from ppid import services
+from pagecache.store import depends_on, expires
+from ppid import selectors, services
 from ppid.forms import ObjectionForm, RequestForm
-from ppid.models import InformationRequest
+from ppid.models import InformationCategory, InformationRequest, PublicInformation, PublicInformationDocument
+from ppid.purges import LISTS, REQUEST_FIGURES
+from ppid.statistics import year_figures
 
 SESSION_SECRETS = "ppid_secrets"
 REQUESTS_PER_HOUR = 5  # per device (the browser's session)
@@ -130,3 +134,48 @@ def _checked(number: str, secret: str) -> InformationRequest:
     if not hmac.compare_digest(secret_hash(secret), information_request.secret_hash):
         raise Http404
     return information_request
+
+
+def information_list(page, request, unit_slug):
+    """A body's Daftar Informasi Publik: the city's (`unit_slug` None), with the units that publish one, or a unit's."""
+    depends_on(request, LISTS)
+    unit = None
+    if unit_slug is not None:
+        unit = selectors.listed_unit(unit_slug)
+        if unit is None:
+            raise Http404
+    context = {
+        "unit": unit.localized if unit else None,
+        "lists": selectors.body_lists(unit),
+        "units": selectors.publishing_units() if unit is None else None,
+    }
+    return _render(page, request, "ppid/information_list.html", context)
+
+
+def list_document(page, request, attachment_id):
+    """A document of a listed entry; an exempted entry's are not found, whoever asks."""
+    attachment = get_object_or_404(
+        PublicInformationDocument.objects.select_related("document").filter(
+            entry__in=PublicInformation.objects.listed().exclude(category=InformationCategory.EXEMPTED)
+        ),
+        pk=attachment_id,
+    )
+    chosen = attachment.document
+    response = FileResponse(chosen.file.open("rb"), as_attachment=True, filename=chosen.filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def statistics(page, request, year):
+    """The year's service figures (Perki 1/2021's annual report): for the city and each body that had requests."""
+    depends_on(request, REQUEST_FIGURES)
+    expires(request, end_of_today())  # a request still open becomes late at midnight
+    years = selectors.request_years()
+    today = local_today()
+    if year is None:
+        year = years[0] if years else today.year
+    elif year not in years and year != today.year:
+        raise Http404
+    figures = year_figures(year, today=today)
+    context = {"year": year, "years": years, "figures": figures, "bodies": selectors.figures_by_body(figures)}
+    return _render(page, request, "ppid/statistics.html", context)

@@ -56,7 +56,7 @@ def grant_page(group: Group, page: Page, actions: list[str]) -> None:
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_page_permission(action))
 
 
-def _grant_collection(group: Group, collection: Collection, actions: list[str]) -> None:
+def grant_collection(group: Group, collection: Collection, actions: list[str]) -> None:
     for action in actions:
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=_document_permission(action)
@@ -82,7 +82,7 @@ def unit_ensure_editor_group(*, unit: UnitPage) -> Group:
         collection = root.get_children().filter(name=f"Dokumen {name}").first()
         if collection is None:
             collection = root.add_child(name=f"Dokumen {name}")
-        _grant_collection(group, collection, ["add", "change", "choose"])
+        grant_collection(group, collection, ["add", "change", "choose"])
     return group
 
 
@@ -97,7 +97,7 @@ def review_workflow_ensure(*, index: Page) -> Workflow:
         group, _created = Group.objects.get_or_create(name=REVIEWER_GROUP)
         group.permissions.add(admin_access())
         grant_page(group, index, ["change", "publish"])
-        _grant_collection(group, Collection.get_first_root_node(), ["choose"])
+        grant_collection(group, Collection.get_first_root_node(), ["choose"])
 
         task, _created = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)
         task.groups.add(group)

@@ -60,6 +60,27 @@ def download(request, *, table: str = "indicators", fmt: str = "csv", **lookup):
     return response
 
 
+@require_safe
+@cache_control(public=True, max_age=300)
+def tables_download(request, *, datasets: dict, dataset: str, fmt: str, sheet: str | None = None):
+    """Another app's dataset of several tables as a file (`datasets` maps a file name to the function building its
+    tables from the request): every table in JSON and XLSX; one in CSV, the first unless `sheet` names it."""
+    tables = datasets[dataset](request)
+    if fmt == "json":
+        with translation.override(settings.LANGUAGE_CODE):
+            meta = {"dictionary": request.build_absolute_uri(reverse("data_dictionary"))}
+        content = exports.write_json(dataset, meta, tables)
+    elif fmt == "xlsx":
+        content = exports.write_xlsx(tables)
+    else:
+        table = next(table for table in tables if sheet in (None, table.sheet))
+        content = exports.write_csv(table.rows, table.columns)
+    response = HttpResponse(content, content_type=exports.CONTENT_TYPES[fmt])
+    name = f"{dataset}.{sheet}.{fmt}" if sheet else f"{dataset}.{fmt}"
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    return response
+
+
 BAND_LIMITS = {
     Band.VERY_GOOD: _("91 or more"),
     Band.GOOD: _("76 to below 91"),

@@ -21,6 +21,7 @@ class Kind(models.TextChoices):
     THREAD = "thread", _("Forum thread")
     COMPLAINT = "complaint", _("Public complaint")
     TRAINING = "training", _("ASN training programme")
+    INFORMATION = "information", _("Public information list entry")
 
 
 class SearchDocumentQuerySet(models.QuerySet):
@@ -37,7 +38,7 @@ class SearchDocument(index.Indexed, models.Model):
         max_length=40, blank=True, help_text="Tells apart documents of one source, e.g. indicators."
     )
     language = models.CharField(max_length=10)
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
     title = models.CharField(max_length=300)
     body = models.TextField(blank=True)
     url = models.CharField(max_length=500)

@@ -64,8 +64,8 @@ def _public_pages():
 def drafts_for(obj) -> list[Draft]:
     """The documents of one public object: one per language for threads and complaints, one for a page."""
     facets = obj.search_facets() if hasattr(obj, "search_facets") else {}
-    title, body = text_of(obj)
     if isinstance(obj, Page):
+        title, body = text_of(obj)
         language = obj.locale.language_code
         published = obj.first_published_at or obj.last_published_at  # a republish does not make a page new
         main = Draft(
@@ -83,6 +83,7 @@ def drafts_for(obj) -> list[Draft]:
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             url = obj.search_url(language)
+        title, body = text_of(obj, language)
         if url:
             drafts.append(
                 Draft(
@@ -115,15 +116,17 @@ def _part(main: Draft, part: dict) -> Draft:
     )
 
 
-def text_of(obj) -> tuple[str, str]:
-    """The title and the body text of `obj`, from the fields its `search_fields` name, as Wagtail reads them.
+def text_of(obj, language: str | None = None) -> tuple[str, str]:
+    """The title and the body text of `obj`, from the fields its `search_fields` name, as Wagtail reads them; in
+    `language`, a field `x` is read from `x_<language>` where the object has that field filled (a list entry's
+    `title_en`), so that another language's document has that language's words where there are any.
 
     A boosted field other than the title is another name for the thing, such as a unit's short name; it joins
     the title in brackets ("Satuan Polisi Pamong Praja (Satpol PP)"), which weighs as the title does.
     """
     titles, names, bodies = [], [], []
     for search_field in type(obj).search_fields:
-        for field_name, value in _values(obj, search_field):
+        for field_name, value in _values(obj, search_field, language):
             if field_name == "title":
                 titles.append(value)
             elif getattr(search_field, "boost", None) and value:
@@ -135,9 +138,12 @@ def text_of(obj) -> tuple[str, str]:
     return " ".join([title, *(f"({name})" for name in names)]), "\n".join(value for value in bodies if value)
 
 
-def _values(obj, search_field):
+def _values(obj, search_field, language=None):
     if isinstance(search_field, index.SearchField):
-        yield search_field.field_name, _plain(search_field.get_value(obj))
+        translated = None
+        if language and language != settings.LANGUAGE_CODE:  # never `x_id`, a foreign key's column
+            translated = getattr(obj, f"{search_field.field_name}_{language}", None)
+        yield search_field.field_name, _plain(translated or search_field.get_value(obj))
     elif isinstance(search_field, index.RelatedFields):
         related = search_field.get_value(obj)
         if related is None:
@@ -145,7 +151,7 @@ def _values(obj, search_field):
         related = related.all() if isinstance(related, Manager) else [related]
         for item in related:
             for sub_field in search_field.fields:
-                yield from _values(item, sub_field)
+                yield from _values(item, sub_field, language)
 
 
 def _plain(value) -> str:

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Count, Prefetch
-from wagtail.models import Locale
 
 from feedback.deadlines import local_today
+from home.pages import live_translations
 from reports.models import UnitPage
 from training.models import (
     RATING_SCALE,
@@ -93,7 +93,7 @@ def programmes_listed(index) -> list:
     programmes = list(
         TrainingProgrammePage.objects.child_of(index).live().public().select_related("organiser").order_by("-pk")
     )
-    organisers = _translations(UnitPage, {programme.organiser.translation_key for programme in programmes})
+    organisers = live_translations(UnitPage, {programme.organiser.translation_key for programme in programmes})
     for programme in programmes:
         programme.organiser_page = organisers.get(programme.organiser.translation_key, programme.organiser)
     return programmes
@@ -123,8 +123,8 @@ def _in_reader_language(signals: list[PerformanceSignal]) -> list[PerformanceSig
     """Each signal's unit (`unit_page`) and each follow-up's programme (`programme_page`, live only) as the page of
     the reader's language where it is translated: the same queries however many."""
     follow_ups = [follow_up for signal in signals for follow_up in signal.follow_ups.all()]
-    units = _translations(UnitPage, {signal.unit.translation_key for signal in signals})
-    programmes = _translations(
+    units = live_translations(UnitPage, {signal.unit.translation_key for signal in signals})
+    programmes = live_translations(
         TrainingProgrammePage,
         {follow_up.programme.translation_key for follow_up in follow_ups if follow_up.programme_id},
     )
@@ -134,16 +134,3 @@ def _in_reader_language(signals: list[PerformanceSignal]) -> list[PerformanceSig
         programme = follow_up.programme
         follow_up.programme_page = programme and programmes.get(programme.translation_key)
     return signals
-
-
-def _translations(model, keys: set) -> dict:
-    """The live pages of `model` with those translation keys, in the reader's language, else in the default one."""
-    if not keys:
-        return {}
-    locale = Locale.get_active()
-    pages = model.objects.live().filter(translation_key__in=keys, locale__in={locale.pk, Locale.get_default().pk})
-    found = {}
-    for page in pages:
-        if page.translation_key not in found or page.locale_id == locale.pk:
-            found[page.translation_key] = page
-    return found

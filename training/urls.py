@@ -6,8 +6,8 @@ address with its name before `.csv` (`/data/pelatihan.modul.csv`)."""
 from django.urls import path, register_converter
 
 from reports.urls import FormatConverter  # noqa: F401 - registers <opendata_format:…>
-from training import views
-from training.exports import EARLY_WARNING, TRAINING
+from reports.views import tables_download
+from training.exports import DATASETS, EARLY_WARNING, TRAINING
 
 
 class TrainingSheetConverter:
@@ -25,18 +25,28 @@ register_converter(TrainingSheetConverter, "training_sheet")
 app_name = "training_data"
 
 urlpatterns = [
-    path(f"{TRAINING}.<opendata_format:fmt>", views.download, {"dataset": TRAINING}, name="training"),
+    path(
+        f"{TRAINING}.<opendata_format:fmt>",
+        tables_download,
+        {"datasets": DATASETS, "dataset": TRAINING},
+        name="training",
+    ),
     path(
         f"{TRAINING}.<training_sheet:sheet>.csv",
-        views.download,
-        {"dataset": TRAINING, "fmt": "csv"},
+        tables_download,
+        {"datasets": DATASETS, "dataset": TRAINING, "fmt": "csv"},
         name="training_table",
     ),
-    path(f"{EARLY_WARNING}.<opendata_format:fmt>", views.download, {"dataset": EARLY_WARNING}, name="early_warning"),
+    path(
+        f"{EARLY_WARNING}.<opendata_format:fmt>",
+        tables_download,
+        {"datasets": DATASETS, "dataset": EARLY_WARNING},
+        name="early_warning",
+    ),
     path(
         f"{EARLY_WARNING}.tindak-lanjut.csv",
-        views.download,
-        {"dataset": EARLY_WARNING, "fmt": "csv", "sheet": "tindak-lanjut"},
+        tables_download,
+        {"datasets": DATASETS, "dataset": EARLY_WARNING, "fmt": "csv", "sheet": "tindak-lanjut"},
         name="early_warning_follow_ups",
     ),
 ]

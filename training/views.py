@@ -1,24 +1,17 @@
-"""The programme page's views, called by TrainingProgrammePage's routes (the programme, enrolling, evaluating), and the
-open-data downloads (training.urls)."""
+"""The programme page's views, called by TrainingProgrammePage's routes: the programme, enrolling, evaluating. (The
+open-data downloads are reports.views.tables_download, in training.urls.)"""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
-from django.utils import translation
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_safe
 
 from feedback.deadlines import end_of_today
 from home.pages import render_route as _render
 from pagecache.store import depends_on, expires
-from reports.exports import CONTENT_TYPES, write_csv, write_json, write_xlsx
-from training import exports, selectors, services
+from training import selectors, services
 from training.forms import EvaluationForm
 from training.models import Enrolment
 from training.purges import programme_tag
@@ -81,24 +74,4 @@ def evaluate(page, request, session_id):
 def _back(page, status):
     response = HttpResponseRedirect(page.url)
     response.status_code = status
-    return response
-
-
-@require_safe
-@cache_control(public=True, max_age=300)
-def download(request, *, dataset: str, fmt: str, sheet: str | None = None):
-    """A training dataset as a file: every table in JSON and XLSX; one in CSV, the first unless `sheet` names it."""
-    tables = exports.DATASETS[dataset](request)
-    if fmt == "json":
-        with translation.override(settings.LANGUAGE_CODE):
-            meta = {"dictionary": request.build_absolute_uri(reverse("data_dictionary"))}
-        content = write_json(dataset, meta, tables)
-    elif fmt == "xlsx":
-        content = write_xlsx(tables)
-    else:
-        table = next(table for table in tables if sheet in (None, table.sheet))
-        content = write_csv(table.rows, table.columns)
-    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
-    name = f"{dataset}.{sheet}.{fmt}" if sheet else f"{dataset}.{fmt}"
-    response["Content-Disposition"] = content_disposition_header(True, name)
     return response

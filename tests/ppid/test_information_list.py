@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from wagtail.documents.models import Document
 
 from ppid.columns import dip_rows
-from ppid.models import Exemption, InformationCategory, PublicInformation
+from ppid.models import Exemption, InformationCategory, PublicInformation, PublicInformationDocument
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +53,7 @@ def test_as_open_data_an_exempted_entry_lists_its_ground_and_never_its_documents
     )
     for item in (periodic, exempted):
         item.save()
-        item.documents.add(document)
+        PublicInformationDocument.objects.create(entry=item, document=document)
 
     rows = {row["judul"]: row for row in dip_rows(PublicInformation.objects.all())}
 
