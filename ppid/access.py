@@ -11,6 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser, Group
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
+from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction
 
 from ppid.models import InformationRequest, PpidOffice, PublicInformation
@@ -116,6 +117,15 @@ def request_for(user: AbstractBaseUser, pk: int) -> InformationRequest:
     if request is None:
         raise Http404
     return request
+
+
+def answer_documents(request: InformationRequest):
+    """The documents a request may be answered with: those in the collection of the office handling it (the PPID
+    Utama's when the unit has no office of its own), never another office's."""
+    office = PpidOffice.objects.filter(unit=request.unit_id).first() or PpidOffice.objects.filter(unit=None).first()
+    if office is None or office.collection_id is None:
+        return Document.objects.none()
+    return Document.objects.filter(collection_id=office.collection_id)
 
 
 def answers_objections(user: AbstractBaseUser, request: InformationRequest) -> bool:

@@ -7,6 +7,7 @@ from wagtail.documents.models import Document
 from wagtail.documents.widgets import AdminDocumentChooser
 
 from feedback.admin_actions import TargetForm
+from ppid import access
 from ppid.models import Exemption, ObjectionOutcome
 
 
@@ -25,11 +26,18 @@ class AnswerForm(TargetForm):
     )
     document = forms.ModelChoiceField(
         label=_("Document with the information"),
-        queryset=Document.objects.all(),
+        queryset=Document.objects.none(),
         required=False,
         widget=AdminDocumentChooser,
-        help_text=_("Downloaded by the requester through their private link only."),
+        help_text=_(
+            "Upload it to the collection of the PPID handling the request: the requester downloads it through their "
+            "private link only."
+        ),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["document"].queryset = access.answer_documents(self.target)
 
 
 class RefuseForm(TargetForm):

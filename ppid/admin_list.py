@@ -9,6 +9,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.documents.models import Document
 from wagtail.models import Locale
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -39,7 +40,8 @@ register_permission_policy(PublicInformation, ListPolicy(PublicInformation))
 
 class ListEntryForm(WagtailAdminModelForm):
     """The unit is one of the officer's offices' units (in the default language, the page the list is filed
-    under); only the PPID Utama's officers may leave it empty for the city's own list."""
+    under); only the PPID Utama's officers may leave it empty for the city's own list. Its documents come from the
+    officer's offices' collections only, so that no other document becomes public through a list."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -49,6 +51,10 @@ class ListEntryForm(WagtailAdminModelForm):
             units = units.filter(pk__in=offices.values("unit"))
             self.fields["unit"].required = True
         self.fields["unit"].queryset = units.order_by("title")
+        documents = Document.objects.filter(collection__in=offices.values("collection"))
+        attachments = self.formsets["attachments"]
+        for form in [*attachments.forms, attachments.empty_form]:
+            form.fields["document"].queryset = documents
 
 
 class _OwnEntriesOnly:

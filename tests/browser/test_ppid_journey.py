@@ -55,7 +55,9 @@ def test_a_resident_asks_dinkes_for_immunisation_data_and_downloads_the_answer(n
     staff.get_by_role("textbox", name=re.compile("Alasan perpanjangan")).fill("Data dihimpun dari 22 puskesmas.")
     staff.get_by_role("button", name="Perpanjang 7 hari kerja").click()
     expect(staff.locator(".messages")).to_contain_text("diperpanjang")
-    sheet = Document.objects.create(title="Cakupan imunisasi 2025", file=ContentFile(b"kelurahan;persen\n", "c.csv"))
+    sheet = Document.objects.create(
+        title="Cakupan imunisasi 2025", file=ContentFile(b"kelurahan;persen\n", "c.csv"), collection=office.collection
+    )
     answer = staff.locator("form", has=staff.get_by_role("heading", name="Jawab dengan informasinya"))
     answer.get_by_role("textbox").first.fill("Terlampir data cakupan per kelurahan.")
     answer.locator("input[name=document]").evaluate("(input, pk) => { input.value = pk; }", str(sheet.pk))

@@ -16,6 +16,7 @@ from demo.complaints import build_categories, build_complaints, build_complaints
 from demo.forum import build_forum
 from demo.home import build_home, build_information_pages
 from demo.pages import english_locale
+from demo.ppid import PPID, account_groups, build_ppid, build_ppid_offices
 from demo.training import build_training
 from demo.units import build_dashboard, build_reports_and_review, build_units
 from feedback.complaints.access import VERIFIER_GROUP, verifier_group_ensure
@@ -76,6 +77,8 @@ class Command(BaseCommand):
             build_forum(home, index, accounts)
             build_resident_voices(accounts, verifier=verifier)
             build_training(home, index, self._training_participants(), organiser=organiser)
+            build_ppid_offices(index)
+            build_ppid(home, index, self._ppid_accounts())
         call_command("rebuild_search", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
@@ -83,6 +86,18 @@ class Command(BaseCommand):
         """The demo's civil servants, who attended and evaluated BKPSDM's past sessions."""
         users = get_user_model().objects.in_bulk(TRAINING_PARTICIPANTS, field_name="username")
         return [users[username] for username in TRAINING_PARTICIPANTS]
+
+    def _ppid_accounts(self) -> dict:
+        """The PPID Utama's officer and its superior (the Sekretaris Daerah), and Dinas Kesehatan's."""
+        accounts = {}
+        for account in PPID["accounts"]:
+            username = account["username"]
+            accounts[username] = self._ensure_user(username, account["email"], groups=account_groups(account))
+            first_name, last_name = account["name"]
+            get_user_model().objects.filter(username=username, first_name="").update(
+                first_name=first_name, last_name=last_name
+            )
+        return accounts
 
     def _forum_accounts(self) -> dict:
         """Residents who signed up and verified their address, two units' staff and a Diskominfo moderator."""
