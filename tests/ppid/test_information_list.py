@@ -107,7 +107,10 @@ def test_the_lists_as_open_data_offer_no_exempted_documents_and_link_each_entry(
     for entry in (periodic, exempted):
         attach(entry)
 
-    rows = {int(row["id_informasi"]): row for row in csv.DictReader(io.StringIO(client.get("/data/dip.csv").text))}
+    rows = {
+        int(row["id_informasi"]): row
+        for row in csv.DictReader(io.StringIO(client.get("/data/dip.csv").content.decode("utf-8-sig")))
+    }
     document = json.loads(client.get("/data/dip.json").content)
 
     assert rows[periodic.pk]["jumlah_dokumen"] == "1" and rows[periodic.pk]["nama_badan_publik"] == unit.title
