@@ -306,12 +306,13 @@ OUTBOX_TIMEOUT_SECONDS = int(os.environ.get("OUTBOX_TIMEOUT_SECONDS", "300"))
 # The task worker (worker/): how often it records that it is alive, and how often it runs the sweeps below.
 WORKER_HEARTBEAT_SECONDS = int(os.environ.get("WORKER_HEARTBEAT_SECONDS", "10"))
 WORKER_SWEEP_SECONDS = int(os.environ.get("WORKER_SWEEP_SECONDS", "60"))
-WORKER_SWEEPS = [
-    "worker.reclaim.orphaned_tasks_reclaim",
+# Each email outbox's sweep (feedback/outbox.py), which `manage.py sweep_outbox` also runs.
+OUTBOX_SWEEPS = [
     "feedback.complaints.notifications.notifications_sweep",
     "feedback.forum.notifications.follower_emails_sweep",
     "ppid.notifications.request_emails_sweep",
 ]
+WORKER_SWEEPS = ["worker.reclaim.orphaned_tasks_reclaim", *OUTBOX_SWEEPS]
 
 # The early warning on units (training/early_warning.py): an indicator's achievement falling by more than this many
 # percentage points from the year before; complaints of a quarter at least this many and this many times the same

@@ -183,7 +183,9 @@ def test_the_sweep_command_reports_what_it_did(category, verifier, queued_in_the
     output = io.StringIO()
     call_command("sweep_outbox", stdout=output)
 
-    assert "complaint emails: 0 queued again, 0 given back, 1 unconfirmed." in output.getvalue()
+    report = output.getvalue()
+    assert "complaints.notifications.notifications_sweep: 0 queued again, 0 given back, 1 unconfirmed." in report
+    assert "ppid.notifications.request_emails_sweep: 0 queued again" in report  # every outbox, the PPID's too
 
 
 def test_a_verifier_sends_an_unconfirmed_email_again_and_unit_staff_cannot(
