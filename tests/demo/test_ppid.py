@@ -6,6 +6,7 @@ from django.utils.timezone import localdate
 from wagtail.models import Locale
 
 from feedback.deadlines import add_working_days
+from feedback.models import ComplaintsPage
 from ppid.models import (
     InformationRequest,
     Objection,
@@ -13,9 +14,11 @@ from ppid.models import (
     PpidPage,
     PublicInformation,
     RequestEmail,
+    Requester,
     RequestStatus,
 )
 from reports.models import UnitPage
+from search.models import SearchDocument
 
 
 def test_every_unit_has_a_ppid_office_and_a_list_with_exempted_information_and_its_ground(demo, client):
@@ -57,3 +60,34 @@ def test_the_demo_ppid_accounts_belong_to_their_offices(demo):
     assert dinkes.superiors.user_set.filter(username="atasan.dinkes").exists()
     assert utama.officers.user_set.filter(username="ppid.utama").exists()
     assert utama.superiors.user_set.filter(username="atasan.ppid").exists()
+
+
+def test_no_requesters_identity_is_in_a_public_page_the_search_a_feed_or_a_download(demo, client):
+    requesters = Requester.objects.all()
+    secrets = {value for requester in requesters for value in (requester.name, requester.identity_number)}
+    secrets |= {requester.email for requester in requesters if requester.email}
+    page = PpidPage.objects.live().get(locale=Locale.get_default())
+    complaints = ComplaintsPage.objects.live().get(locale=Locale.get_default())
+    addresses = [
+        page.url,
+        page.url + "daftar/",
+        page.url + "daftar/dinas-kesehatan/",
+        page.url + "statistik/",
+        *(
+            f"{page.url}terdaftar/{number}/"
+            for number in InformationRequest.objects.values_list("registration_number", flat=True)
+        ),
+        complaints.url + "daftar/rss/",
+        "/sitemap.xml",
+        *(f"/data/{name}.{fmt}" for name in ("dip", "ppid-statistik") for fmt in ("csv", "json")),
+        "/cari/?q=imunisasi",
+    ]
+
+    for address in addresses:
+        response = client.get(address)
+        assert response.status_code == 200, address
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        text = content.decode("utf-8-sig")
+        assert not [secret for secret in secrets if secret in text], address
+    indexed = " ".join(SearchDocument.objects.values_list("body", flat=True))
+    assert len(secrets) > 10 and not [secret for secret in secrets if secret in indexed]
