@@ -22,8 +22,10 @@ from search.models import IndexVersion, SearchDocument, SearchDocumentTag
 
 FACETS = ("kind", "unit_key", "year", "tag")
 SUGGESTIONS = 8
-# A unit's own page answers its name better than the indicators of its reports that repeat the name each year.
-KIND_WEIGHTS = {"unit": 1.5}
+# A unit's own page answers its name better than the indicators of its reports that repeat the name each year. An
+# entry of a Daftar Informasi Publik points to information the portal often holds itself (each unit's LKjIP entry
+# and the report), which should come first.
+KIND_WEIGHTS = {"unit": 1.5, "information": 0.5}
 # Each further document of a kind with the same title (an indicator each year, the same complaint from many
 # residents) counts this much less than the one before, so that different documents reach the first page.
 REPEAT_WEIGHT = 0.5

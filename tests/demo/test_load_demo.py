@@ -80,6 +80,10 @@ def test_demo_staff_get_a_second_factor_printed_once_and_residents_none(demo):
         "pelatihan.bkpsdm",
         "moderator.kominfo",
         "inspektur",
+        "ppid.utama",
+        "atasan.ppid",
+        "ppid.dinkes",
+        "atasan.dinkes",
     }
     for username, key in printed.items():
         authenticator = Authenticator.objects.get(user__username=username, type=Authenticator.Type.TOTP)
