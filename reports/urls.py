@@ -57,5 +57,20 @@ urlpatterns = [
     path("kota/<opendata_year:year>.anggaran.csv", views.download, BUDGET, name="city_budget"),
 ]
 
+
+def tables_path(datasets: dict, dataset: str, name: str, *, sheet: str | None = None):
+    """The address of another app's dataset of several tables (reports.views.tables_download): `<dataset>.<fmt>`,
+    or with `sheet` the CSV of that one table at `<dataset>.<sheet>.csv`."""
+    if sheet is None:
+        return path(
+            f"{dataset}.<opendata_format:fmt>",
+            views.tables_download,
+            {"datasets": datasets, "dataset": dataset},
+            name=name,
+        )
+    arguments = {"datasets": datasets, "dataset": dataset, "fmt": "csv", "sheet": sheet}
+    return path(f"{dataset}.{sheet}.csv", views.tables_download, arguments, name=name)
+
+
 # Included inside i18n_patterns: `/data/` in Indonesian, `/en/data/` in English.
 dictionary_urlpatterns = [path("data/", views.data_dictionary, name="data_dictionary")]

@@ -5,7 +5,7 @@ address with its name before `.csv` (`/data/pelatihan.modul.csv`)."""
 
 from django.urls import path, register_converter
 
-from reports.urls import FormatConverter  # noqa: F401 - registers <opendata_format:…>
+from reports.urls import tables_path
 from reports.views import tables_download
 from training.exports import DATASETS, EARLY_WARNING, TRAINING
 
@@ -25,28 +25,13 @@ register_converter(TrainingSheetConverter, "training_sheet")
 app_name = "training_data"
 
 urlpatterns = [
-    path(
-        f"{TRAINING}.<opendata_format:fmt>",
-        tables_download,
-        {"datasets": DATASETS, "dataset": TRAINING},
-        name="training",
-    ),
+    tables_path(DATASETS, TRAINING, "training"),
     path(
         f"{TRAINING}.<training_sheet:sheet>.csv",
         tables_download,
         {"datasets": DATASETS, "dataset": TRAINING, "fmt": "csv"},
         name="training_table",
     ),
-    path(
-        f"{EARLY_WARNING}.<opendata_format:fmt>",
-        tables_download,
-        {"datasets": DATASETS, "dataset": EARLY_WARNING},
-        name="early_warning",
-    ),
-    path(
-        f"{EARLY_WARNING}.tindak-lanjut.csv",
-        tables_download,
-        {"datasets": DATASETS, "dataset": EARLY_WARNING, "fmt": "csv", "sheet": "tindak-lanjut"},
-        name="early_warning_follow_ups",
-    ),
+    tables_path(DATASETS, EARLY_WARNING, "early_warning"),
+    tables_path(DATASETS, EARLY_WARNING, "early_warning_follow_ups", sheet="tindak-lanjut"),
 ]
