@@ -6,8 +6,9 @@ PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 PG_URL ?= postgres://postgres@127.0.0.1:5432/portal
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
-# Debian packages the test suite drives: Chromium for the browser journeys, gettext to check the catalogues.
-SYSTEM_PACKAGES := chromium gettext
+# Debian packages the test suite drives: Chromium for the browser journeys, gettext to check the catalogues,
+# postgresql-client for the backup of the PostgreSQL run (pg_dump, pg_restore).
+SYSTEM_PACKAGES := chromium gettext postgresql-client
 
 # The task worker (emails, then the search index), started again whenever it stops, as systemd's Restart=always does
 # in production (deploy/). It carries on through database restarts by itself; this loop catches everything else.

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "demo",
     "pagecache",
     "worker",
+    "backups",
     "accounts",  # before allauth: its templates restyle allauth's pages
     # Before Wagtail: on allauth's pages allauth's own Indonesian wins over the Wagtail admin's for shared words
     # (Wagtail's catalogue calls a password "Kata Kunci", a keyword).
@@ -77,6 +78,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.health.ProbeMiddleware",  # /healthz and /readyz for a load balancer, before anything else runs
+    "portal.request_log.RequestLogMiddleware",  # one JSON line per request, with its id
     "accounts.clients.ClientAddressMiddleware",  # the client behind TRUSTED_PROXIES, in REMOTE_ADDR for all below
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
@@ -245,6 +248,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "collected-static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Where `manage.py backup` writes its archives unless told otherwise; copy them off the machine (README, "Backups").
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups-archive"))
 # In a deployment the web server serves MEDIA_ROOT/images (README, "Deploying"); with none in front (`make run`),
 # Django does. Documents and complaint attachments are never served from MEDIA_ROOT directly.
 SERVE_MEDIA_IMAGES = env_bool("SERVE_MEDIA_IMAGES")
@@ -418,6 +423,18 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"line": {"format": "%(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "requests": {"class": "logging.StreamHandler", "formatter": "line"},  # the JSON line as it is
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # REQUEST_LOG_LEVEL=INFO writes one JSON line per request (portal/request_log.py); WARNING keeps them out.
+    "loggers": {
+        "portal.requests": {
+            "handlers": ["requests"],
+            "level": os.environ.get("REQUEST_LOG_LEVEL", "WARNING"),
+            "propagate": False,
+        }
+    },
 }

@@ -35,3 +35,6 @@ LANGUAGE_COOKIE_SECURE = True
 # and CSP frame-ancestors 'self' says the same; Django's advice to use DENY would break the editors' preview.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"  # links in account emails (verification, password reset)
+
+# One JSON line per request for the log collector (portal/request_log.py), unless told otherwise.
+LOGGING["loggers"]["portal.requests"]["level"] = os.environ.get("REQUEST_LOG_LEVEL", "INFO")
