@@ -11,12 +11,14 @@ from django.db.models import BigIntegerField, F
 from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
 from modelsearch.query import And, Or, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.backends.norms import IncrementalTitleNorms
 from search.backends.ranking import INTEGER_KEYS, in_rank_order
 
 
@@ -65,5 +67,10 @@ class FastPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return self._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
 
 
+class FastPostgresIndex(IncrementalTitleNorms, PostgresIndex):
+    pass
+
+
 class FastPostgresSearchBackend(PostgresSearchBackend):
+    index_class = FastPostgresIndex
     query_compiler_class = FastPostgresSearchQueryCompiler

@@ -26,6 +26,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.backends.norms import IncrementalTitleNorms
 from search.backends.ranking import INTEGER_KEYS, in_rank_order
 from search.text import stemmed
 
@@ -40,7 +41,7 @@ def _bm25() -> str:
     return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})"
 
 
-class StemmingSQLiteIndex(SQLiteIndex):
+class StemmingSQLiteIndex(IncrementalTitleNorms, SQLiteIndex):
     def add_items(self, model, objs):
         super().add_items(model, objs)
         entries = self.entries.filter(
