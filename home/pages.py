@@ -39,6 +39,23 @@ def render_route(page, request, template, context, status=200):
     return response
 
 
+def secret_keep(request, store: str, key: str, secret: str) -> None:
+    """Keep a private link's secret in the visitor's session under `store`, until its receipt shows it."""
+    secrets = request.session.get(store, {})
+    secrets[key] = secret
+    request.session[store] = secrets
+
+
+def secret_take(request, store: str, key: str) -> str | None:
+    """The secret kept for `key`, which leaves the session as it is returned: a receipt shows it once, so that the
+    next person at a shared or internet-café computer cannot open it."""
+    secrets = request.session.get(store, {})
+    secret = secrets.pop(key, None)
+    if secret is not None:
+        request.session[store] = secrets
+    return secret
+
+
 def private_response(response):
     """Never kept by a cache, never naming the page (and its secret) to another site."""
     for header, value in PRIVATE_HEADERS.items():

@@ -6,8 +6,6 @@ A refusal of bad input is a page in the site's design and a 400; a wrong number 
 from one device or address a 429 with the form kept.
 """
 
-import hmac
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponseRedirect
@@ -16,10 +14,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from feedback import ratelimit
-from feedback.complaints.services import secret_hash
+from feedback.complaints.services import secret_matches
 from feedback.deadlines import end_of_today, local_today
 from home.pages import private_response as _private
 from home.pages import render_route as _render
+from home.pages import secret_keep, secret_take
 from pagecache.store import depends_on, expires
 from ppid import selectors, services
 from ppid.forms import ObjectionForm, RequestForm
@@ -49,9 +48,9 @@ def ask(page, request):
         return _render(page, request, "ppid/ask.html", {"form": RequestForm()})
     if request.POST.get("website"):
         return _render(page, request, "ppid/ask.html", {"form": RequestForm(), "refused": True}, status=400)
-    limits = {f"ppid:requests:{ratelimit.client_address(request)}": REQUESTS_PER_ADDRESS_PER_HOUR}
-    if request.session.session_key:
-        limits[f"ppid:requests:device:{request.session.session_key}"] = REQUESTS_PER_HOUR
+    limits = ratelimit.per_device_and_address(
+        request, "ppid:requests", per_device=REQUESTS_PER_HOUR, per_address=REQUESTS_PER_ADDRESS_PER_HOUR
+    )
     with ratelimit.attempts(limits) as asking:
         form = RequestForm(request.POST)
         if not asking.allowed:
@@ -66,9 +65,7 @@ def ask(page, request):
         if registered.created:
             asking.keep()
     if registered.secret:
-        secrets_by_number = request.session.get(SESSION_SECRETS, {})
-        secrets_by_number[registered.request.registration_number] = registered.secret
-        request.session[SESSION_SECRETS] = secrets_by_number
+        secret_keep(request, SESSION_SECRETS, registered.request.registration_number, registered.secret)
     number = registered.request.registration_number
     return HttpResponseRedirect(page.url + page.reverse_subpage("registered", args=[number]))
 
@@ -76,10 +73,7 @@ def ask(page, request):
 def registered(page, request, number):
     """The receipt, with the private link the first time only (it leaves the session as it is shown)."""
     information_request = get_object_or_404(InformationRequest, registration_number=number)
-    secrets_by_number = request.session.get(SESSION_SECRETS, {})
-    secret = secrets_by_number.pop(number, None)
-    if secret is not None:
-        request.session[SESSION_SECRETS] = secrets_by_number
+    secret = secret_take(request, SESSION_SECRETS, number)
     context = {"information_request": information_request, "secret": secret}
     if secret is not None:
         path = page.url + page.reverse_subpage("private", args=[number, secret])
@@ -123,15 +117,12 @@ def private(page, request, number, secret):
 def document(page, request, number, secret, document_id):
     """A document of the answer, only through the requester's private link."""
     information_request = _checked(number, secret)
-    chosen = get_object_or_404(information_request.documents.all(), pk=document_id)
-    response = FileResponse(chosen.file.open("rb"), as_attachment=True, filename=chosen.filename)
-    response["X-Content-Type-Options"] = "nosniff"
-    return _private(response)
+    return _private(_download(get_object_or_404(information_request.documents.all(), pk=document_id)))
 
 
 def _checked(number: str, secret: str) -> InformationRequest:
     information_request = get_object_or_404(InformationRequest, registration_number=number)
-    if not hmac.compare_digest(secret_hash(secret), information_request.secret_hash):
+    if not secret_matches(secret, information_request.secret_hash):
         raise Http404
     return information_request
 
@@ -160,8 +151,12 @@ def list_document(page, request, attachment_id):
         ),
         pk=attachment_id,
     )
-    chosen = attachment.document
-    response = FileResponse(chosen.file.open("rb"), as_attachment=True, filename=chosen.filename)
+    return _download(attachment.document)
+
+
+def _download(document):
+    """A document as a download under its own name, never shown inline nor sniffed as anything else."""
+    response = FileResponse(document.file.open("rb"), as_attachment=True, filename=document.filename)
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

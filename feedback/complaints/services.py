@@ -6,6 +6,7 @@ appends a ComplaintEvent with the actor and the time.
 """
 
 import hashlib
+import hmac
 import secrets
 from dataclasses import dataclass
 
@@ -49,6 +50,11 @@ class Filed:
 
 def secret_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def secret_matches(secret: str, stored_hash: str) -> bool:
+    """Whether a private link's secret is the one whose hash was kept, compared in constant time."""
+    return hmac.compare_digest(secret_hash(secret), stored_hash)
 
 
 def complaint_file(

@@ -5,7 +5,6 @@ page. A refusal is a page in the site's design with the reason: 400 for bad inpu
 429 when one device or address files too often, 503 (the typed form kept) when filing fails on our side.
 """
 
-import hmac
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -62,12 +61,14 @@ from feedback.page_cache import shows_complaints
 from feedback.scorecards import EMPTY_SCORECARD, city_scorecards
 from home.pages import private_response as _private
 from home.pages import render_route as _render
+from home.pages import secret_keep, secret_take
 from pagecache.store import remember
 from reports.selectors import units_in
 
 logger = logging.getLogger(__name__)
 
 SESSION_SECRETS = "complaint_secrets"
+FILINGS = "complaints:filings"  # the hourly filing limits' keys
 FILING_DEVICE = "complaint_device"
 CHECK_SIMILAR = "check_similar"  # the form's button that looks for similar complaints instead of filing
 TRY_AGAIN_SECONDS = 120
@@ -129,9 +130,7 @@ def file(page, request):
     except ratelimit.LimitsUnavailable:
         return _try_again(page, request, ComplaintForm(request.POST))
     if filed.secret:
-        secrets_by_code = request.session.get(SESSION_SECRETS, {})
-        secrets_by_code[filed.complaint.tracking_code] = filed.secret
-        request.session[SESSION_SECRETS] = secrets_by_code
+        secret_keep(request, SESSION_SECRETS, filed.complaint.tracking_code, filed.secret)
     receipt = page.url + page.reverse_subpage("filed", args=[filed.complaint.tracking_code])
     if request.headers.get("Accept") == "application/json":  # the form's script, which sent it with a progress bar
         return JsonResponse({"redirect": receipt})
@@ -168,10 +167,7 @@ def filed(page, request, code):
     so that the next person at a shared or internet-café computer cannot open it. (A filing whose confirmation never
     arrived keeps it until the confirmation does, and sending the form again leads there.)"""
     complaint = get_object_or_404(Complaint, tracking_code=code)
-    secrets_by_code = request.session.get(SESSION_SECRETS, {})
-    secret = secrets_by_code.pop(complaint.tracking_code, None)
-    if secret is not None:
-        request.session[SESSION_SECRETS] = secrets_by_code
+    secret = secret_take(request, SESSION_SECRETS, complaint.tracking_code)
     context = {"complaint": complaint, "secret": secret}
     if secret is not None:
         context["keep_link"] = _keep_link(page, request, complaint, secret)
@@ -372,7 +368,7 @@ def private(page, request, code, secret):
         if not allowed:
             return _too_many(page, request)
         complaint = selectors.tracked(code)
-        if not hmac.compare_digest(services.secret_hash(secret), complaint.secret_hash):
+        if not services.secret_matches(secret, complaint.secret_hash):
             raise Http404
     here = page.url + page.reverse_subpage("private", args=[complaint.tracking_code, secret])
     reject_form, rate_form, fix_form, status = RejectResponseForm(), RateForm(), FixCheckForm(), 200
@@ -545,11 +541,13 @@ def _render_form(page, request, form, status=200, **context):
 
 
 def _filing_limits(request) -> dict[str, int]:
-    """{limit key: filings allowed per hour}: the device's (its session, once the form was shown) and the address's."""
-    limits = {_address_key(request): settings.COMPLAINT_FILINGS_PER_ADDRESS_PER_HOUR}
-    if request.session.session_key:
-        limits[f"complaints:filings:device:{request.session.session_key}"] = settings.COMPLAINT_FILINGS_PER_HOUR
-    return limits
+    """{limit key: filings allowed per hour}: the device's and the address's."""
+    return ratelimit.per_device_and_address(
+        request,
+        FILINGS,
+        per_device=settings.COMPLAINT_FILINGS_PER_HOUR,
+        per_address=settings.COMPLAINT_FILINGS_PER_ADDRESS_PER_HOUR,
+    )
 
 
 @dataclass(frozen=True)
@@ -601,7 +599,7 @@ def _lookup(request):
 
 
 def _address_key(request) -> str:
-    return f"complaints:filings:{ratelimit.client_address(request)}"
+    return f"{FILINGS}:{ratelimit.client_address(request)}"
 
 
 def _render_fragment(request, template, context):
