@@ -381,7 +381,7 @@ def measure_searches(args: argparse.Namespace) -> None:
             search = Search(words=tuple(query_words(text)), language=LANGUAGE, filters=NO_FILTERS | filters)
             try:
                 with time_limit(args.timeout):
-                    hits = f"{(count := search.found()[0].count()):>7} {count / indonesian:>6.1%}"
+                    hits = f"{(count := search.results(ranked=False).count()):>7} {count / indonesian:>6.1%}"
             except TimedOut:
                 hits = f"{'?':>7} {'':>6}"
             first = timed(lambda search=search: search_page(search, cached=False), args)

@@ -1,8 +1,11 @@
 """Reading the search index: one search over every public document, with facets that combine.
 
-On the database, one query gives every matching document's facet values and score; the count, the facets
-and the order of the results are worked out from those rows, and only the page shown is read in full.
-Elasticsearch counts, facets and pages by itself.
+On the database, one query ranks the best CANDIDATES index entries of the words and gives those documents' facet
+values and scores. When that is every match, the count, the facets and the order are worked out exactly from
+those rows. When more match (a common word: 30,000 documents at 100,000), a search holds at most the best RANKED
+documents: the page says "more than 1,000 results" and counts the facets' values among those held, so that a
+search costs the same at any size of the index instead of scoring and sorting every match in Python. Only the
+page shown is read in full. Elasticsearch counts, facets and pages by itself.
 """
 
 import datetime
@@ -17,7 +20,7 @@ from django.db.models import Count
 from modelsearch.query import PlainText
 from wagtail.search.backends import get_search_backend
 
-from search.backends.ranking import scored_rows
+from search.backends.ranking import best_rows, scored_rows
 from search.models import IndexVersion, SearchDocument, SearchDocumentTag
 
 FACETS = ("kind", "unit_key", "year", "tag")
@@ -30,6 +33,8 @@ KIND_WEIGHTS = {"unit": 1.5, "information": 0.5}
 # residents) counts this much less than the one before, so that different documents reach the first page.
 REPEAT_WEIGHT = 0.5
 CACHE_SECONDS = 600  # a search's order and counts, until the index changes (IndexVersion) or this time passes
+RANKED = 1000  # the most results a search holds: 50 pages, far more than anyone reads
+CANDIDATES = 3 * RANKED  # index entries ranked before the language is applied: most documents exist in two
 
 
 class Match(NamedTuple):
@@ -49,10 +54,13 @@ class Match(NamedTuple):
 
 
 class Found:
-    """The matching documents in order, as a paginator pages them: only a page's documents are read."""
+    """The matching documents in order, as a paginator pages them: only a page's documents are read.
 
-    def __init__(self, ids: list[int]):
-        self.ids = ids
+    `more`: more documents match than are held (RANKED); `sampled`: the facet counts are of the documents held.
+    """
+
+    def __init__(self, ids: list[int], *, more: bool = False, sampled: bool = False):
+        self.ids, self.more, self.sampled = ids, more, sampled
 
     def count(self) -> int:
         return len(self.ids)
@@ -75,6 +83,7 @@ class Search:
     filters: dict
     newest: bool = False
     any_word: bool = False  # True: documents with any of the words, when none has them all
+    backend: str = "default"  # a name in WAGTAILSEARCH_BACKENDS: the database's when Elasticsearch is down
 
     def found(self) -> tuple:
         """The matching documents, to page through, and the facet counts (see facet_counts).
@@ -83,20 +92,51 @@ class Search:
         the same search by someone else, costs one query for the documents shown. Those are always read anew:
         a document removed since is left out, never shown.
         """
-        key = f"search:{IndexVersion.current()}:{sha256(repr(self).encode()).hexdigest()}"
-        ordered_and_counted = cache.get(key)
-        if ordered_and_counted is None:
-            matches = self.matches()
-            if matches is None:  # Elasticsearch
-                return self.results(), self.facet_counts()
-            ordered_and_counted = self._order_and_count(matches)
-            cache.set(key, ordered_and_counted, CACHE_SECONDS)
-        ids, counts = ordered_and_counted
-        return Found(ids), counts
+        version = IndexVersion.current()
+        held = cache.get(_key("found", version, self))
+        if held is None:
+            held = self._hold(version)
+            if held is None:  # Elasticsearch: it counts and pages every match itself
+                results = self.results()
+                results.more = results.sampled = False
+                return results, self.facet_counts()
+            cache.set(_key("found", version, self), held, CACHE_SECONDS)
+        ids, counts, more, sampled = held
+        return Found(ids, more=more, sampled=sampled), counts
+
+    def _hold(self, version: int) -> tuple[list[int], dict, bool, bool] | None:
+        """The ids in order, the facet counts, whether more match than are held, whether the counts are sampled."""
+        best = self._best(version)
+        if best is None:
+            return None
+        candidates, more_entries = best
+        if not more_entries:  # the candidates are every match: all exact
+            return (*self._order_and_count(candidates), False, False)
+        picked = self._picked()
+        if not picked and not self.newest and len(candidates) > RANKED:
+            ordered = most_relevant_first(candidates)[:RANKED]
+            counts = {name: _value_counts(ordered, name) for name in FACETS}
+            return [match.id for match in ordered], counts, True, True
+        rows = self._matching(limit=RANKED + 1)  # the picks and the order asked for, in the database
+        more, rows = len(rows) > RANKED, rows[:RANKED]
+        ordered = newest_first(rows) if self.newest else most_relevant_first(rows)
+        counts = {}
+        for name in FACETS:
+            others = [(other, value) for other, value in picked if other != name]
+            if len(others) == len(picked):  # not picked: its values among the documents held
+                counts[name] = _value_counts(rows, name)
+            else:  # picked: the other values among the candidates that the other picks keep, and the held
+                kept = {match.id: match for match in candidates if all(match.has(*pick) for pick in others)}
+                kept.update((match.id, match) for match in rows)
+                counts[name] = _value_counts(list(kept.values()), name)
+        return [match.id for match in ordered], counts, more, True
+
+    def _picked(self) -> list[tuple[str, object]]:
+        return [(name, value) for name, value in self.filters.items() if value is not None]
 
     def _order_and_count(self, matches: list[Match]) -> tuple[list[int], dict]:
         """The ids of the matches the picked facets keep, in the order asked for, and each facet's counts."""
-        picked = [(name, value) for name, value in self.filters.items() if value is not None]
+        picked = self._picked()
         kept, near = [], defaultdict(list)  # near: the matches that only a facet's own pick leaves out
         for match in matches:
             missed = [name for name, value in picked if not match.has(name, value)]
@@ -108,11 +148,32 @@ class Search:
         ordered = newest_first(kept) if self.newest else most_relevant_first(kept)
         return [match.id for match in ordered], counts
 
-    def matches(self) -> list[Match] | None:
-        """Every document in the language with the words, whatever the facets; None on Elasticsearch."""
-        documents = SearchDocument.objects.filter(language=self.language)
-        rows = scored_rows(get_search_backend().search(self._query(), documents), Match._fields[:-1])
-        return None if rows is None else [Match(*row) for row in rows]
+    def _best(self, version: int) -> tuple[list[Match], bool] | None:
+        """The documents in the language among the best CANDIDATES index entries, whatever the picks, and whether
+        more entries match; None on Elasticsearch. Kept apart from the picks, so that picking a facet, the
+        newest order or the next page reuses them."""
+        unpicked = Search(
+            words=self.words, language=self.language, filters={}, any_word=self.any_word, backend=self.backend
+        )
+        key = _key("best", version, unpicked)
+        best = cache.get(key)
+        if best is None:
+            documents = SearchDocument.objects.filter(language=self.language)
+            found = best_rows(
+                get_search_backend(self.backend).search(self._query(), documents), Match._fields[:-1], CANDIDATES
+            )
+            if found is None:
+                return None
+            best = [Match(*row) for row in found[0]], found[1]
+            cache.set(key, best, CACHE_SECONDS)
+        return best
+
+    def _matching(self, limit: int) -> list[Match]:
+        """The first `limit` documents with the words and every pick, the best or the newest first."""
+        rows = scored_rows(
+            self.results(ranked=False), Match._fields[:-1], limit=limit, newest="date" if self.newest else None
+        )
+        return [Match(*row) for row in rows]
 
     def results(self, *, without: str | None = None, ranked: bool = True):
         """The matching documents, lazily (slice them), ignoring the facet `without` for its own counts."""
@@ -127,7 +188,9 @@ class Search:
                 documents = documents.filter(**{name: value})
         if self.newest:
             documents = documents.order_by("-date", "-id")
-        return get_search_backend().search(self._query(), documents, order_by_relevance=ranked and not self.newest)
+        return get_search_backend(self.backend).search(
+            self._query(), documents, order_by_relevance=ranked and not self.newest
+        )
 
     def _query(self) -> PlainText:
         return PlainText(" ".join(self.words), operator="or" if self.any_word else "and")
@@ -153,6 +216,11 @@ class Search:
         if counts.get("unit_key"):  # the database gives UUIDs, Elasticsearch their text
             counts["unit_key"] = {UUID(str(key)): count for key, count in counts["unit_key"].items()}
         return counts
+
+
+def _key(name: str, version: int, search: Search) -> str:
+    """The cache key of what `name` holds for `search` while the index is at `version`."""
+    return f"search:{version}:{name}:{sha256(repr(search).encode()).hexdigest()}"
 
 
 def newest_first(matches: list[Match]) -> list[Match]:
@@ -195,7 +263,7 @@ def _tag_counts(results) -> dict:
     return dict(results.facet("tag_list"))  # Elasticsearch: a terms aggregation on the documents' tag list
 
 
-def suggestions(prefix: str, language: str) -> list[SearchDocument]:
+def suggestions(prefix: str, language: str, backend: str = "default") -> list[SearchDocument]:
     """Titles that start like what a resident is typing, for the search box's suggestions."""
     documents = SearchDocument.objects.filter(language=language)
-    return list(get_search_backend().autocomplete(prefix, documents)[:SUGGESTIONS])
+    return list(get_search_backend(backend).autocomplete(prefix, documents)[:SUGGESTIONS])

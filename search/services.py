@@ -7,6 +7,7 @@ from modelsearch.backends import get_search_backends
 
 from pagecache.store import purge
 from search import sources
+from search.backends.elasticsearch import SEARCH_UNAVAILABLE
 from search.models import IndexVersion, SearchDocument, SearchDocumentTag
 
 SEARCH = "search"  # the page-cache tag of the search pages
@@ -27,11 +28,17 @@ def documents_sync(*, model: type, pk: int) -> int:
         for document in removed:
             index.remove_object(document)
         SearchDocument.objects.filter(pk__in=[document.pk for document in removed]).delete()
+    failed = []
     if kept:
         for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(SearchDocument, kept)  # one index update for all of the object's documents
+            try:
+                backend.add_bulk(SearchDocument, kept)  # one bulk request for all of the object's documents
+            except SEARCH_UNAVAILABLE as error:  # the database's index is still brought up to date
+                failed.append(error)
     IndexVersion.bump()  # once the index has changed: a search cached before now is stale
     purge(SEARCH)  # and so is every search page kept for anonymous visitors
+    if failed:  # the task fails, and says so in its result; rebuild_search brings the cluster up to date
+        raise failed[0]
     return len(kept)
 
 

@@ -1,16 +1,20 @@
 """The search page and the search box's suggestions."""
 
+import logging
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from pagecache.store import depends_on
 from reports.selectors import units_by_translation_key, units_in
+from search.backends.elasticsearch import FALLBACK, SEARCH_UNAVAILABLE
 from search.forms import NEWEST, SearchForm
 from search.models import Kind
 from search.selectors import Search, suggestions
@@ -18,6 +22,8 @@ from search.services import SEARCH
 from search.text import query_words, snippet
 
 PER_PAGE = 20
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,15 +43,27 @@ def search(request):
     if not form.is_valid():
         return render(request, "search/search.html", context, status=400)
     words = query_words(form.cleaned_data["q"])
-    if words:
+    if not words:
+        return render(request, "search/search.html", context)
+    try:
         context.update(_results(request, form, words, locale))
-    return render(request, "search/search.html", context)
+    except SEARCH_UNAVAILABLE:  # the cluster is down: the database's index, kept beside it, answers
+        logger.warning("Search: Elasticsearch failed, answering from the database", exc_info=True)
+        context.update(_results(request, form, words, locale, backend=FALLBACK), degraded=True)
+    response = render(request, "search/search.html", context)
+    if context.get("degraded"):
+        patch_cache_control(response, no_store=True)  # never kept: the next visitor gets the cluster again
+    return response
 
 
-def _results(request, form, words, locale) -> dict:
+def _results(request, form, words, locale, backend: str = "default") -> dict:
     language = get_language()
     wanted = Search(
-        words=tuple(words), language=language, filters=form.filters(), newest=form.cleaned_data["urut"] == NEWEST
+        words=tuple(words),
+        language=language,
+        filters=form.filters(),
+        newest=form.cleaned_data["urut"] == NEWEST,
+        backend=backend,
     )
     found, facet_counts = wanted.found()
     if found.count() == 0 and len(words) > 1:
@@ -56,7 +74,8 @@ def _results(request, form, words, locale) -> dict:
     units = units_by_translation_key(locale.pk)
     for document in page:
         document.unit = units.get(document.unit_key)
-        document.snippet = snippet(document.body, words)
+        highlight = getattr(document, "highlight", "")  # Elasticsearch's, escaped by its html encoder
+        document.snippet = mark_safe(highlight) if highlight else snippet(document.body, words)  # noqa: S308
         document.kind_label = Kind(document.kind).label
     query = request.GET.copy()
     query.pop("halaman", None)
@@ -64,6 +83,8 @@ def _results(request, form, words, locale) -> dict:
         "searched": True,
         "words": words,
         "any_word": wanted.any_word,
+        "more": found.more,  # more match than the RANKED held: the count says "more than"
+        "sampled": found.sampled,
         "page_obj": page,
         "elided_page_range": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "page_query": query.urlencode(),
@@ -115,5 +136,10 @@ def suggest(request):
     prefix = " ".join(query_words(request.GET.get("q", "")[:100]))
     titles = []
     if len(prefix) >= 2:
-        titles = list(dict.fromkeys(document.title for document in suggestions(prefix, get_language())))
+        try:
+            found = suggestions(prefix, get_language())
+        except SEARCH_UNAVAILABLE:
+            logger.warning("Search suggestions: Elasticsearch failed, answering from the database", exc_info=True)
+            found = suggestions(prefix, get_language(), backend=FALLBACK)
+        titles = list(dict.fromkeys(document.title for document in found))
     return JsonResponse({"suggestions": titles})

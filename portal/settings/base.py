@@ -392,23 +392,27 @@ MFA_PASSKEY_LOGIN_ENABLED = False  # a passkey is a second factor here, not a wa
 WAGTAIL_SITE_NAME = _("Ambon City Transparency Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search (the `search` app). By default the database: PostgreSQL's `indonesian` text search configuration, or
-# SQLite with Snowball's Indonesian stemmer in Python (search.backends). With ELASTICSEARCH_URL, Wagtail's
-# elasticsearch8 backend with Elasticsearch's `indonesian` analyzer, and a separate complaint analytics index.
+# SQLite with Snowball's Indonesian stemmer in Python (search.backends). With ELASTICSEARCH_URL, the portal's
+# Elasticsearch 8 backend (search.backends.elasticsearch: Indonesian analysis, highlighting, alias switching) and a
+# separate complaint analytics index; the database backend is kept up to date beside it ("database"), so that the
+# search page answers from it, with a notice, while the cluster is down.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 SEARCH_ANALYTICS_INDEX = os.environ.get("SEARCH_ANALYTICS_INDEX", "portal-complaints")
+DATABASE_SEARCH = {"BACKEND": "search.backends", "SEARCH_CONFIG": "indonesian"}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
             "TIMEOUT": 5,
-            "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {"type": "indonesian"}}}}},
-        }
+            "ATOMIC_REBUILD": True,
+        },
+        "database": DATABASE_SEARCH,  # search.backends.elasticsearch.FALLBACK
     }
     COMPLAINT_ANALYTICS = "search.analytics.ElasticsearchComplaintAnalytics"
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "indonesian"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}
     COMPLAINT_ANALYTICS = "feedback.complaints.analytics.DatabaseComplaintAnalytics"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -23,12 +23,64 @@ def in_rank_order(objects, ranked: list[tuple], score_field: str):
     )
 
 
-def scored_rows(results, fields: tuple[str, ...]) -> list[tuple] | None:
+def scored_rows(
+    results, fields: tuple[str, ...], *, limit: int | None = None, newest: str | None = None
+) -> list[tuple] | None:
     """Every object the search `results` match, as its `fields` and its score (higher is better), in one query.
 
     Counting, faceting and ordering can then all work on these rows instead of searching again for each.
-    None when the backend cannot give them (Elasticsearch, or a query the fast paths do not handle).
+    With `limit`, only that many rows, the best first, or the newest first by the date field `newest` (the undated
+    last). None when the backend cannot give them (Elasticsearch, or a query the fast paths do not handle).
     """
+    query = _scored_query(results, fields)
+    if query is None:
+        return None
+    entries_sql, entries_params, objects_sql, objects_params, values = query
+    pk = values.query.model._meta.pk.column
+    sql = (
+        f"SELECT objects.*, entries._score FROM ({entries_sql}) entries "  # noqa: S608 - the SQL of querysets
+        f"CROSS JOIN ({objects_sql}) objects WHERE objects.{pk} = entries._key"
+    )
+    if newest:
+        sql += f" ORDER BY objects.{newest} IS NULL, objects.{newest} DESC, objects.{pk} DESC"
+    elif limit is not None:
+        sql += f" ORDER BY entries._score DESC, objects.{pk} DESC"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return _fetched(values, sql, [*entries_params, *objects_params])
+
+
+def best_rows(results, fields: tuple[str, ...], best: int) -> tuple[list[tuple], bool] | None:
+    """The objects among the `best` index entries by score, as scored_rows gives them, and whether more entries
+    match.
+
+    Only those entries are scored against the objects' own filters, whatever their language or filter: a bounded
+    sample of the best matches, which costs the same with 100 matches or 30,000 beyond ranking them.
+    """
+    query = _scored_query(results, fields)
+    if query is None:
+        return None
+    entries_sql, entries_params, objects_sql, objects_params, values = query
+    compiler = results.query_compiler
+    if hasattr(compiler, "best_entries"):  # the backend ranks its own way
+        best_sql, entries_params = compiler.best_entries(compiler.get_config(results.backend), best + 1)
+    else:
+        best_sql = (
+            "SELECT best.*, COUNT(*) OVER () AS _entries "  # noqa: S608 - the SQL of a queryset
+            f"FROM ({entries_sql} ORDER BY _score DESC, _key DESC LIMIT {int(best) + 1}) best"
+        )
+    pk = values.query.model._meta.pk.column
+    sql = (
+        f"SELECT objects.*, entries._score, entries._entries FROM ({best_sql}) entries "  # noqa: S608
+        f"CROSS JOIN ({objects_sql}) objects WHERE objects.{pk} = entries._key"
+    )
+    rows = _fetched(values, sql, [*entries_params, *objects_params])
+    # No row: none of the best entries is among the objects, and whether more match is not known: say so.
+    more = not rows or rows[0][-1] > best
+    return [row[:-1] for row in rows], more
+
+
+def _scored_query(results, fields: tuple[str, ...]):
     compiler = results.query_compiler
     objects = compiler.queryset
     if not hasattr(compiler, "scored_entries") or not isinstance(objects.model._meta.pk, INTEGER_KEYS):
@@ -36,13 +88,12 @@ def scored_rows(results, fields: tuple[str, ...]) -> list[tuple] | None:
     entries_sql, entries_params = compiler.scored_entries(compiler.get_config(results.backend))
     values = objects.order_by().values_list(*fields).query.get_compiler(objects.db)
     objects_sql, objects_params = values.as_sql()
-    pk = objects.model._meta.pk.column
-    sql = (
-        f"SELECT objects.*, entries._score FROM ({entries_sql}) entries "  # noqa: S608 - the SQL of querysets
-        f"CROSS JOIN ({objects_sql}) objects WHERE objects.{pk} = entries._key"
-    )
-    with connections[objects.db].cursor() as cursor:
-        cursor.execute(sql, [*entries_params, *objects_params])
+    return entries_sql, entries_params, objects_sql, objects_params, values
+
+
+def _fetched(values, sql: str, params: list) -> list[tuple]:
+    with connections[values.using].cursor() as cursor:
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     return _converted(rows, values)
 

@@ -86,6 +86,20 @@ class FastSearch:
         columns = f"CAST(entry.object_id AS INTEGER) AS _key, -{_bm25()} AS _score"
         return self._entries_sql(columns), [self._match(normalize(self.query), config)]
 
+    def best_entries(self, config, limit: int) -> tuple[str, list]:
+        """The SQL of the best `limit` matching entries by score, as scored_entries gives them, and `_entries`: how
+        many entries that is. FTS5 ranks its matches before any is joined to its entry: ranking 30,000 matches of
+        a common word costs 30 ms, joining them all first another 25."""
+        fts, entry = SQLiteFTSIndexEntry._meta.db_table, IndexEntry._meta.db_table
+        content_types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(self.queryset.model))
+        best = f"SELECT rowid, {_bm25()} AS score FROM {fts} WHERE {fts} MATCH %s ORDER BY score LIMIT {int(limit)}"  # noqa: S608
+        sql = (
+            "SELECT CAST(entry.object_id AS INTEGER) AS _key, -best.score AS _score, best._entries "  # noqa: S608
+            f"FROM (SELECT rowid, score, COUNT(*) OVER () AS _entries FROM ({best})) best "
+            f"CROSS JOIN {entry} entry ON entry.id = best.rowid WHERE entry.content_type_id IN ({content_types})"
+        )
+        return sql, [self._match(normalize(self.query), config)]
+
     def _entries_sql(self, columns: str = "entry.object_id") -> str:
         content_types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(self.queryset.model))
         fts, entry = SQLiteFTSIndexEntry._meta.db_table, IndexEntry._meta.db_table

@@ -1,73 +1,48 @@
-"""Wagtail's Elasticsearch 8 backend as the portal configures it, checked without a cluster: the index settings,
-the mapping of search documents and the exact requests a search and its facets send.
+"""The portal's Elasticsearch backend as the settings configure it, checked without a cluster: the index
+settings, the mapping of search documents and the exact requests a search and its facets send, through the real
+`elasticsearch` client to a recorded node (tests/search/conftest.py)."""
 
-The backend is built from WAGTAILSEARCH_BACKENDS as portal/settings/base.py makes it when ELASTICSEARCH_URL is
-set. Building it does not connect; where a request would go out, only the client's `search` method is replaced.
-"""
-
-import runpy
 import uuid
-from unittest import mock
 
 import pytest
-from django.test import override_settings
-from elastic_transport import Transport
-from elasticsearch import Elasticsearch
-from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
 from modelsearch.query import PlainText
 from wagtail.search.backends import get_search_backend
 
-import portal.settings.base
+from search.backends.elasticsearch import PortalElasticsearchBackend
 from search.models import SearchDocument
 from search.selectors import Search
+from tests.search.recorded_elasticsearch import ALIAS, exchanges
 
-INDEX = "portal_search_searchdocument"
+INDEX = ALIAS
 UNIT_KEY = uuid.UUID("5b0e6a4e-0000-4000-8000-000000000001")
 CONTENT_TYPE = {"match": {"_django_content_type": "search.SearchDocument"}}
 WORDS = {"query": "melayani", "operator": "and", "fields": ["_all_text", "_all_text_boost_3_0^3.0"]}
+BUCKETS = {"kind": [("report", 2)], "unit_key": [(str(UNIT_KEY), 2)], "year": [(2024, 2)], "tag_list": [("sampah", 2)]}
 
 
 @pytest.fixture
-def sent():
-    """Any request that reaches the transport fails the test: nothing here may talk to a cluster."""
-    with mock.patch.object(Transport, "perform_request", side_effect=AssertionError("a request was sent")) as request:
-        yield request
-
-
-@pytest.fixture
-def elasticsearch_settings(monkeypatch, sent):
-    monkeypatch.setenv("ELASTICSEARCH_URL", "http://elasticsearch.invalid:9200")
-    monkeypatch.delenv("ELASTICSEARCH_INDEX_PREFIX", raising=False)
-    backends = runpy.run_path(portal.settings.base.__file__)["WAGTAILSEARCH_BACKENDS"]
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
-        yield backends
-
-
-@pytest.fixture
-def backend(elasticsearch_settings):
+def backend(elasticsearch):
     return get_search_backend()
 
 
-def answer_facets(**request) -> dict:
-    """What Elasticsearch answers to a facet request: one bucket of each field's aggregation."""
-    (name,) = request["aggregations"]
-    keys = {"kind": "report", "unit_key": str(UNIT_KEY), "year": 2024, "tag_list": "sampah"}
-    return {
-        "hits": {"total": {"value": 2, "relation": "eq"}, "max_score": None, "hits": []},
-        "aggregations": {name: {"sum_other_doc_count": 0, "buckets": [{"key": keys[name], "doc_count": 2}]}},
-    }
+def searches(recording) -> list[dict]:
+    return [request.body for request in recording.sent("POST", f"/{INDEX}/_search")]
 
 
-def test_building_the_backend_for_the_configured_url_does_not_connect(backend, sent):
-    assert isinstance(backend, Elasticsearch8SearchBackend)
+def test_building_the_backend_for_the_configured_url_does_not_connect(backend, elasticsearch):
+    assert isinstance(backend, PortalElasticsearchBackend)
     assert backend.hosts == [{"host": "elasticsearch.invalid", "port": 9200, "path_prefix": "", "scheme": "http"}]
     assert backend.get_index_for_model(SearchDocument).name == INDEX
-    sent.assert_not_called()
+    assert elasticsearch.requests == []
 
 
 def test_the_index_analyses_text_as_indonesian_unless_a_field_says_otherwise(backend):
     assert backend.settings["settings"]["analysis"]["analyzer"] == {
-        "default": {"type": "indonesian"},
+        "default": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "portal_stop", "portal_stemmer"],
+        },
         "ngram_analyzer": {"type": "custom", "tokenizer": "standard", "filter": ["asciifolding", "lowercase", "ngram"]},
         "edgengram_analyzer": {
             "type": "custom",
@@ -127,46 +102,37 @@ def test_a_search_within_filters_compiles_to_every_word_in_the_boosted_text_and_
     }
 
 
-def test_a_facet_asks_for_a_terms_aggregation_and_no_hits(backend):
+def test_a_facet_asks_for_a_terms_aggregation_and_no_hits(backend, elasticsearch):
+    elasticsearch.exchanges[:] = exchanges(buckets={"kind": [("report", 2), ("thread", 1)]})
     results = backend.search(PlainText("layan"), SearchDocument.objects.filter(language="id"))
-    canned = {
-        "hits": {"total": {"value": 3, "relation": "eq"}, "max_score": None, "hits": []},
-        "aggregations": {
-            "kind": {
-                "doc_count_error_upper_bound": 0,
-                "sum_other_doc_count": 0,
-                "buckets": [{"key": "report", "doc_count": 2}, {"key": "thread", "doc_count": 1}],
-            }
-        },
-    }
 
-    with mock.patch.object(backend.es, "search", return_value=canned) as search:
-        counts = results.facet("kind")
+    counts = results.facet("kind")
 
     assert counts == {"report": 2, "thread": 1}
-    search.assert_called_once_with(
-        query={
-            "bool": {
-                "must": {"multi_match": {**WORDS, "query": "layan"}},
-                "filter": [CONTENT_TYPE, {"term": {"language_filter": "id"}}],
-            }
-        },
-        aggregations={"kind": {"terms": {"field": "kind_filter", "missing": 0}}},
-        index=INDEX,
-        size=0,
-    )
+    assert searches(elasticsearch) == [
+        {
+            "query": {
+                "bool": {
+                    "must": {"multi_match": {**WORDS, "query": "layan"}},
+                    "filter": [CONTENT_TYPE, {"term": {"language_filter": "id"}}],
+                }
+            },
+            "aggregations": {"kind": {"terms": {"field": "kind_filter", "missing": 0}}},
+            "size": 0,
+        }
+    ]
 
 
-def test_the_pages_results_are_one_request_for_twenty_hits_within_every_picked_facet(elasticsearch_settings):
+def test_the_pages_results_are_one_request_for_twenty_hits_within_every_picked_facet(elasticsearch):
     picked = Search(
         words=("melayani",), language="id", filters={"kind": "report", "unit_key": UNIT_KEY, "year": 2024, "tag": None}
     )
 
-    with mock.patch.object(Elasticsearch, "search", return_value={"hits": {"hits": []}}) as search:
-        assert list(picked.results()[:20]) == []
+    assert list(picked.results()[:20]) == []
 
-    search.assert_called_once_with(
-        query={
+    (search,) = searches(elasticsearch)
+    assert search == {
+        "query": {
             "bool": {
                 "must": {"multi_match": WORDS},
                 "filter": [
@@ -176,7 +142,7 @@ def test_the_pages_results_are_one_request_for_twenty_hits_within_every_picked_f
                             "must": [
                                 {"term": {"language_filter": "id"}},
                                 {"term": {"kind_filter": "report"}},
-                                {"term": {"unit_key_filter": UNIT_KEY}},
+                                {"term": {"unit_key_filter": str(UNIT_KEY)}},
                                 {"term": {"year_filter": 2024}},
                             ]
                         }
@@ -184,21 +150,26 @@ def test_the_pages_results_are_one_request_for_twenty_hits_within_every_picked_f
                 ],
             }
         },
-        index=INDEX,
-        _source=False,
-        stored_fields="pk",
-        from_=0,
-        size=20,
-    )
+        "highlight": {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "fields": {"body": {"fragment_size": 220, "number_of_fragments": 1, "no_match_size": 220}},
+        },
+        "_source": False,
+        "stored_fields": "pk",
+        "from": 0,
+        "size": 20,
+    }
 
 
-def test_each_facet_of_the_page_is_counted_without_its_own_pick(elasticsearch_settings):
+def test_each_facet_of_the_page_is_counted_without_its_own_pick(elasticsearch):
+    elasticsearch.exchanges[:] = exchanges(buckets=BUCKETS)
     picked = Search(
         words=("melayani",), language="id", filters={"kind": "report", "unit_key": None, "year": 2024, "tag": None}
     )
 
-    with mock.patch.object(Elasticsearch, "search", side_effect=answer_facets) as search:
-        picked.facet_counts()
+    picked.facet_counts()
 
     def filtered(*terms):
         return {"bool": {"must": {"multi_match": WORDS}, "filter": [CONTENT_TYPE, {"bool": {"must": list(terms)}}]}}
@@ -208,18 +179,18 @@ def test_each_facet_of_the_page_is_counted_without_its_own_pick(elasticsearch_se
         {"term": {"kind_filter": "report"}},
         {"term": {"year_filter": 2024}},
     )
-    assert [(call.kwargs["aggregations"], call.kwargs["query"]) for call in search.call_args_list] == [
-        ({"kind": {"terms": {"field": "kind_filter", "missing": 0}}}, filtered(language, year)),
-        ({"unit_key": {"terms": {"field": "unit_key_filter", "missing": 0}}}, filtered(language, kind, year)),
-        ({"year": {"terms": {"field": "year_filter", "missing": 0}}}, filtered(language, kind)),
-        ({"tag_list": {"terms": {"field": "tag_list_filter", "missing": 0}}}, filtered(language, kind, year)),
+    assert [(body["aggregations"], body["query"], body["size"]) for body in searches(elasticsearch)] == [
+        ({"kind": {"terms": {"field": "kind_filter", "missing": 0}}}, filtered(language, year), 0),
+        ({"unit_key": {"terms": {"field": "unit_key_filter", "missing": 0}}}, filtered(language, kind, year), 0),
+        ({"year": {"terms": {"field": "year_filter", "missing": 0}}}, filtered(language, kind), 0),
+        ({"tag_list": {"terms": {"field": "tag_list_filter", "missing": 0}}}, filtered(language, kind, year), 0),
     ]
 
 
-def test_the_facet_counts_read_from_elasticsearch_have_the_same_keys_as_the_databases(elasticsearch_settings):
+def test_the_facet_counts_read_from_elasticsearch_have_the_same_keys_as_the_databases(elasticsearch):
+    elasticsearch.exchanges[:] = exchanges(buckets=BUCKETS)
     picked = Search(words=("melayani",), language="id", filters=dict.fromkeys(("kind", "unit_key", "year", "tag")))
 
-    with mock.patch.object(Elasticsearch, "search", side_effect=answer_facets):
-        counts = picked.facet_counts()
+    counts = picked.facet_counts()
 
     assert counts == {"kind": {"report": 2}, "unit_key": {UNIT_KEY: 2}, "year": {2024: 2}, "tag": {"sampah": 2}}
