@@ -1,9 +1,11 @@
 """For a load balancer: `/healthz` says the process answers (it touches nothing), `/readyz` whether this server can
 serve: the database, the cache, the background work (a worker beating and no queue late, where tasks wait for a
 worker) and Elasticsearch when configured. Each is named with "ok" or "failing" and nothing more: no error, address
-or version reaches the public. ProbeMiddleware answers both before any other middleware, so that a probe opens no
-session, looks up no site, checks no host name, never meets the page cache, and gets a 503, not a 500, when the
-database or the cache is down; no cache keeps the answer."""
+or version reaches the public. Elasticsearch alone failing is "degraded" and still 200: the search page answers
+from the database then (search.views), and taking every server out of the load balancer would stop the whole site.
+ProbeMiddleware answers both before any other middleware, so that a probe opens no session, looks up no site, checks
+no host name, never meets the page cache, and gets a 503, not a 500, when the database or the cache is down; no
+cache keeps the answer."""
 
 import logging
 import uuid
@@ -18,6 +20,7 @@ from search.analytics import client, elasticsearch_url
 from worker.health import background_health, uses_a_worker
 
 logger = logging.getLogger(__name__)
+OPTIONAL = {"elasticsearch"}  # the site serves without it, in a degraded way
 
 
 @never_cache
@@ -35,11 +38,9 @@ def readyz(request):
     if elasticsearch_url():
         checks["elasticsearch"] = lambda: client().options(request_timeout=2).ping()
     results = {name: _passes(name, check) for name, check in checks.items()}
-    ready = all(results.values())
-    body = {
-        "status": "ready" if ready else "not ready",
-        "checks": {n: "ok" if r else "failing" for n, r in results.items()},
-    }
+    ready = all(passed for name, passed in results.items() if name not in OPTIONAL)
+    status = ("ready" if all(results.values()) else "degraded") if ready else "not ready"
+    body = {"status": status, "checks": {n: "ok" if r else "failing" for n, r in results.items()}}
     return JsonResponse(body, status=200 if ready else 503)
 
 

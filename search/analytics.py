@@ -31,13 +31,13 @@ def elasticsearch_url() -> str:
 
 
 def client() -> Elasticsearch:
-    return _connect(elasticsearch_url())
+    return _connect(elasticsearch_url(), getattr(settings, "ELASTICSEARCH_API_KEY", ""))
 
 
 @cache
-def _connect(url: str) -> Elasticsearch:
+def _connect(url: str, api_key: str) -> Elasticsearch:
     """One client per address, made on first use: importing this module never opens a connection."""
-    return Elasticsearch(url)
+    return Elasticsearch(url, api_key=api_key or None)
 
 
 class ElasticsearchComplaintAnalytics:

@@ -20,6 +20,7 @@ from django.db.models import Count
 from modelsearch.query import PlainText
 from wagtail.search.backends import get_search_backend
 
+from search.backends.elasticsearch import aggregated_counts
 from search.backends.ranking import best_rows, scored_rows
 from search.models import IndexVersion, SearchDocument, SearchDocumentTag
 
@@ -199,22 +200,38 @@ class Search:
         """For each facet, how many documents each value would give, with the other facets' picks applied.
 
         Facets without a pick share one set of documents; on the database one grouped count serves them all.
+        Elasticsearch counts every facet in one request of aggregations.
         """
-        counts = {}
-        unpicked = [name for name in FACETS if self.filters.get(name) is None and name != "tag"]
         results = self.results(ranked=False)  # counting needs no ranking
-        if unpicked and hasattr(results, "get_queryset"):
-            counts.update(_grouped_counts(results.get_queryset(), unpicked))
+        if not hasattr(results, "get_queryset"):
+            return self._aggregated_counts()
+        unpicked = [name for name in FACETS if self.filters.get(name) is None and name != "tag"]
+        counts = _grouped_counts(results.get_queryset(), unpicked) if unpicked else {}
         for name in FACETS:
             if name in counts:
                 continue
             results = self.results(without=name, ranked=False)
             if name == "tag":
-                counts[name] = _tag_counts(results)
+                rows = SearchDocumentTag.objects.filter(document__in=results.get_queryset().values("pk"))
+                counts[name] = dict(rows.values_list("tag").annotate(count=Count("pk")).order_by("-count", "tag"))
             else:
                 counts[name] = {value: count for value, count in results.facet(name).items() if value is not None}
-        if counts.get("unit_key"):  # the database gives UUIDs, Elasticsearch their text
-            counts["unit_key"] = {UUID(str(key)): count for key, count in counts["unit_key"].items()}
+        return counts
+
+    def _aggregated_counts(self) -> dict[str, dict]:
+        """facet_counts on Elasticsearch: each facet an aggregation within the other facets' picks."""
+        field = {"tag": "tag_list"}  # the tag facet counts the documents' list of tags
+        picked = self._picked()
+        unpicked = Search(
+            words=self.words, language=self.language, filters={}, any_word=self.any_word, backend=self.backend
+        )
+        within = {
+            field.get(name, name): [(field.get(other, other), value) for other, value in picked if other != name]
+            for name in FACETS
+        }
+        counts = aggregated_counts(unpicked.results(ranked=False), within)
+        counts = {name: counts[field.get(name, name)] for name in FACETS}
+        counts["unit_key"] = {UUID(key): count for key, count in counts["unit_key"].items()}  # sent as text
         return counts
 
 
@@ -254,13 +271,6 @@ def _grouped_counts(documents, names: list[str]) -> dict[str, dict]:
             if row[name] is not None:
                 counts[name][row[name]] += row["count"]
     return {name: dict(counter) for name, counter in counts.items()}
-
-
-def _tag_counts(results) -> dict:
-    if hasattr(results, "get_queryset"):  # the database: count the tag rows of the matching documents
-        rows = SearchDocumentTag.objects.filter(document__in=results.get_queryset().values("pk"))
-        return dict(rows.values_list("tag").annotate(count=Count("pk")).order_by("-count", "tag"))
-    return dict(results.facet("tag_list"))  # Elasticsearch: a terms aggregation on the documents' tag list
 
 
 def suggestions(prefix: str, language: str, backend: str = "default") -> list[SearchDocument]:

@@ -1,12 +1,14 @@
 """Keeping search documents in step with their sources, always in a background task (see search.tasks)."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import transaction
 from modelsearch import index
 from modelsearch.backends import get_search_backends
 
 from pagecache.store import purge
 from search import sources
+from search.analytics import analytics_rebuild
 from search.backends.elasticsearch import SEARCH_UNAVAILABLE
 from search.models import IndexVersion, SearchDocument, SearchDocumentTag
 
@@ -52,6 +54,17 @@ def documents_rebuild() -> int:
             count += len(_save(source_type, source.pk, sources.drafts_for(source)))
     purge(SEARCH)
     return count
+
+
+def search_rebuild() -> str:
+    """Everything `manage.py rebuild_search` does: the documents anew, every search backend's index (bulk requests
+    of a thousand documents; Elasticsearch builds a new index and switches its alias to it), the cached searches
+    dropped, and with ELASTICSEARCH_URL the complaint analytics index. Returns what it did, in a sentence."""
+    documents = documents_rebuild()
+    call_command("update_index", verbosity=0)
+    IndexVersion.bump()  # searches cached before the index was rebuilt are stale
+    complaints = analytics_rebuild()
+    return f"{documents} search documents; {complaints} complaints in the analytics index."
 
 
 def _save(source_type, source_id: int, drafts: list[sources.Draft]) -> list[SearchDocument]:

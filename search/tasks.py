@@ -12,3 +12,8 @@ def sync_search_documents(model_label: str, pk: int) -> int:
 @task()
 def index_complaint_analytics(complaint_id: int) -> None:
     analytics.analytics_index_complaint(complaint_id)
+
+
+@task()
+def rebuild_search_index() -> str:
+    return services.search_rebuild()

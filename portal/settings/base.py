@@ -397,6 +397,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # separate complaint analytics index; the database backend is kept up to date beside it ("database"), so that the
 # search page answers from it, with a notice, while the cluster is down.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_API_KEY = os.environ.get("ELASTICSEARCH_API_KEY", "")  # a managed cluster's key, instead of user:password
 SEARCH_ANALYTICS_INDEX = os.environ.get("SEARCH_ANALYTICS_INDEX", "portal-complaints")
 DATABASE_SEARCH = {"BACKEND": "search.backends", "SEARCH_CONFIG": "indonesian"}
 if ELASTICSEARCH_URL:
@@ -407,6 +408,7 @@ if ELASTICSEARCH_URL:
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
             "TIMEOUT": 5,
             "ATOMIC_REBUILD": True,
+            "OPTIONS": {"api_key": ELASTICSEARCH_API_KEY} if ELASTICSEARCH_API_KEY else {},
         },
         "database": DATABASE_SEARCH,  # search.backends.elasticsearch.FALLBACK
     }

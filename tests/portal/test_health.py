@@ -50,3 +50,17 @@ def test_readyz_is_503_when_the_database_fails_and_names_no_error(client, monkey
 
     assert response.status_code == 503 and response.json()["checks"]["database"] == "failing"
     assert b"5432" not in response.content and b"refused" not in response.content
+
+
+@pytest.mark.django_db
+def test_readyz_names_elasticsearch_down_as_degraded_but_keeps_the_server_in(client, settings, monkeypatch):
+    settings.TASKS = {"default": {"BACKEND": settings.TASK_BACKENDS["immediate"], "QUEUES": settings.TASK_QUEUES}}
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # nothing listens: connection refused
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 200  # the search page answers from the database meanwhile
+    assert response.json() == {
+        "status": "degraded",
+        "checks": {"database": "ok", "cache": "ok", "elasticsearch": "failing"},
+    }

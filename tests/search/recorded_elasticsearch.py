@@ -112,9 +112,13 @@ def _answer(body: dict, hits, buckets: dict) -> dict:
     answer = {"took": 2, "timed_out": False, **SHARDS}
     answer["hits"] = {"total": {"value": len(hits), "relation": "eq"}, "max_score": 1.0, "hits": []}
     if "aggregations" in body:
-        (name,) = body["aggregations"]
-        found = [{"key": key, "doc_count": count} for key, count in buckets.get(name, [])]
-        answer["aggregations"] = {name: {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0, "buckets": found}}
+        answer["aggregations"] = {}
+        for name, aggregation in body["aggregations"].items():
+            found = [{"key": key, "doc_count": count} for key, count in buckets.get(name, [])]
+            terms = {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0, "buckets": found}
+            nested = "filter" in aggregation  # a filter aggregation around the terms one
+            total = sum(bucket["doc_count"] for bucket in found)
+            answer["aggregations"][name] = {"doc_count": total, "values": terms} if nested else terms
     else:
         answer["hits"]["hits"] = [
             {"_index": OLD, "_id": f"search.SearchDocument:{pk}", "_score": 2.5, "fields": {"pk": [str(pk)]}, **extra}

@@ -130,6 +130,7 @@ def test_a_search_asks_for_the_words_with_a_highlighted_passage_and_the_page_sho
     document = SearchDocument.objects.get(language="id", title="Sampah menumpuk di Batu Merah")
     passage = "Tumpukan <mark>sampah</mark> di &lt;b&gt;Batu Merah&lt;/b&gt;"
     elasticsearch.exchanges[:] = exchanges(hits=[(document.pk, {"highlight": {"body": [passage]}})])
+    elasticsearch.requests.clear()
 
     response = client.get("/cari/", {"q": "sampah"})
 
@@ -146,11 +147,15 @@ def test_a_search_asks_for_the_words_with_a_highlighted_passage_and_the_page_sho
         False,
         "pk",
     )
-    facets = [
+    (facets,) = [
         request.body for request in elasticsearch.sent("POST", f"/{ALIAS}/_search") if "aggregations" in request.body
     ]
-    assert sorted(name for body in facets for name in body["aggregations"]) == ["kind", "tag_list", "unit_key", "year"]
-    assert all(body["size"] == 0 for body in facets)
+    assert sorted(facets["aggregations"]) == ["kind", "tag_list", "unit_key", "year"] and facets["size"] == 0
+    # three requests for the page: the facets, the count and the page's hits
+    assert sorted(request.path for request in elasticsearch.requests) == [
+        f"/{ALIAS}/_count",
+        *[f"/{ALIAS}/_search"] * 2,
+    ]
     assert [result.title for result in response.context["page_obj"]] == [document.title]
     assert passage in response.content.decode()  # Elasticsearch's escaping kept, its marks shown
 
@@ -190,3 +195,17 @@ def signals_paused_rebuild():
     with signals.paused():
         documents_rebuild()
     call_command("update_index", backend_name="database", verbosity=0)
+
+
+def test_a_rebuild_left_to_the_task_worker_switches_the_alias_when_the_worker_runs_it(
+    elasticsearch, complaints, settings
+):
+    settings.TASKS = {"default": {"BACKEND": settings.TASK_BACKENDS["database"], "QUEUES": settings.TASK_QUEUES}}
+    out, before = io.StringIO(), len(elasticsearch.requests)
+
+    call_command("rebuild_search", "--in-worker", stdout=out)
+    queued = elasticsearch.requests[before:]
+    call_command("run_worker", batch=True, interval=0, startup_delay=False, verbosity=0)
+
+    assert "queued" in out.getvalue() and queued == []
+    assert alias_switch(elasticsearch).body["actions"][0] == {"remove": {"index": OLD, "alias": ALIAS}}

@@ -1,4 +1,6 @@
-"""Site search against a real Elasticsearch cluster: its `indonesian` analyzer stems, and *rahasia* stays out.
+"""Site search against a real Elasticsearch cluster: it stems and drops words as the database backends do, switches
+its alias on a rebuild, highlights, and keeps *rahasia* complaints and identities out. (The relevance set,
+tests/search/test_relevance.py, runs on the cluster too when ELASTICSEARCH_URL is set.)
 
 Runs when ELASTICSEARCH_URL names a cluster, in indices with a prefix of their own that it deletes afterwards;
 skipped otherwise.
@@ -16,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 import portal.settings.base
 from feedback.models import Privacy
 from search.models import SearchDocument
+from search.text import STOP_WORDS, stem
 from tests.factories import (
     ComplaintCategoryFactory,
     ComplaintsPageFactory,
@@ -74,3 +77,39 @@ def test_after_a_rebuild_a_confidential_complaints_words_find_nothing(client, el
 
     assert titles(client, "qorvath") == []
     assert elasticsearch.search("qorvath", SearchDocument).count() == 0
+
+
+def test_the_cluster_stems_and_drops_the_words_as_the_database_backends_do(elasticsearch, complaints):
+    call_command("rebuild_search", stdout=io.StringIO())
+    words = ["melayani", "pelayanan", "dilayani", "kesehatan", "pendidikan", "perbaikan", "jalanan", "pengaduan"]
+
+    for word in [*words, "yang", "dengan"]:
+        analysed = elasticsearch.es.indices.analyze(
+            index=elasticsearch.get_index_for_model(SearchDocument).name, analyzer="default", text=word
+        )
+        expected = [] if word in STOP_WORDS else [stem(word)]
+        assert [token["token"] for token in analysed["tokens"]] == expected, word
+
+
+def test_a_rebuild_leaves_the_alias_on_one_new_index_and_the_page_highlights_the_words(
+    client, elasticsearch, complaints
+):
+    call_command("rebuild_search", stdout=io.StringIO())
+    alias = elasticsearch.get_index_for_model(SearchDocument)
+    first = set(elasticsearch.es.indices.get_alias(name=alias.name))
+    call_command("rebuild_search", stdout=io.StringIO())
+    second = set(elasticsearch.es.indices.get_alias(name=alias.name))
+
+    response = client.get("/cari/", {"q": "pelayanan"})
+
+    assert len(first) == len(second) == 1 and first != second
+    assert not elasticsearch.es.options(ignore_status=404).indices.exists(index=first.pop())
+    assert "<mark>pelayanan</mark>" in response.content.decode()
+
+
+def test_a_complainants_identity_is_never_found(client, elasticsearch, complaints):
+    call_command("rebuild_search", stdout=io.StringIO())
+
+    for identity in ("Maria", "Latuheru", "maria@example.com", "0812"):
+        assert elasticsearch.search(identity, SearchDocument).count() == 0, identity
+        assert titles(client, identity) == []

@@ -1,20 +1,22 @@
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from search.analytics import analytics_rebuild
-from search.models import IndexVersion
-from search.services import documents_rebuild
+from search.services import search_rebuild
+from search.tasks import rebuild_search_index
 
 
 class Command(BaseCommand):
     help = (
-        "Rebuild the search documents from what is public now, Wagtail's search index (the database or "
-        "Elasticsearch), and with ELASTICSEARCH_URL the complaint analytics index."
+        "Rebuild the search documents from what is public now, Wagtail's search index (the database, and "
+        "Elasticsearch in a new index the alias then moves to), and with ELASTICSEARCH_URL the complaint analytics "
+        "index. --in-worker leaves the work to the task worker (manage.py run_worker)."
     )
 
-    def handle(self, *args, **options):
-        documents = documents_rebuild()
-        call_command("update_index", verbosity=0)
-        IndexVersion.bump()  # searches cached before the index was rebuilt are stale
-        complaints = analytics_rebuild()
-        self.stdout.write(f"{documents} search documents; {complaints} complaints in the analytics index.")
+    def add_arguments(self, parser):
+        parser.add_argument("--in-worker", action="store_true", help="queue the rebuild for the task worker")
+
+    def handle(self, *args, in_worker=False, **options):
+        if in_worker:
+            result = rebuild_search_index.enqueue()
+            self.stdout.write(f"Rebuild queued for the task worker (task {result.id}).")
+            return
+        self.stdout.write(search_rebuild())
