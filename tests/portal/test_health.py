@@ -1,6 +1,12 @@
 """The load balancer's probes: `/healthz` answers without touching anything; `/readyz` names each dependency as ok or
 failing, answers 503 when one fails, never says why to the public, and no cache keeps either."""
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.utils import timezone
@@ -64,3 +70,26 @@ def test_readyz_names_elasticsearch_down_as_degraded_but_keeps_the_server_in(cli
         "status": "degraded",
         "checks": {"database": "ok", "cache": "ok", "elasticsearch": "failing"},
     }
+
+
+def test_readyz_is_503_when_postgresql_is_not_running():
+    """A server whose PostgreSQL is stopped (nothing listens on its port), in a process of its own."""
+    probe = "import django; django.setup(); from django.test import Client; r = Client().get('/readyz'); "
+    probe += "print(r.status_code, r.content.decode())"
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:9/portal",  # the discard port: connection refused
+    }
+    root = Path(__file__).resolve().parents[2]
+
+    done = subprocess.run(  # noqa: S603 - this interpreter, a fixed script
+        [sys.executable, "-c", probe], env=environment, cwd=root, capture_output=True, text=True, timeout=120
+    )
+
+    status, body = done.stdout.split(" ", 1)
+    assert (status, json.loads(body)) == (
+        "503",
+        {"status": "not ready", "checks": {"database": "failing", "cache": "ok"}},
+    )
+    assert "127.0.0.1" not in body and "refused" not in body
