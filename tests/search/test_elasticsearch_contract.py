@@ -197,6 +197,7 @@ def signals_paused_rebuild():
     call_command("update_index", backend_name="database", verbosity=0)
 
 
+@pytest.mark.django_db(transaction=True)  # the worker claims the queued task in a transaction of its own
 def test_a_rebuild_left_to_the_task_worker_switches_the_alias_when_the_worker_runs_it(
     elasticsearch, complaints, settings
 ):
