@@ -61,6 +61,25 @@ def achievement(
     return None
 
 
+def target_met(
+    *, polarity: str, target: Decimal | None, realisation: Decimal | None, upper: Decimal | None = None
+) -> bool | None:
+    """Whether the realisation meets the target in the indicator's direction (*tercapai*), None without data.
+
+    A band says how close a realisation came; this says whether it arrived: a stunting rate of 16.83% against a
+    target of 16% is within the "very good" band (94.8%) and still a target missed.
+    """
+    if target is None or realisation is None:
+        return None
+    if polarity == Polarity.HIGHER:
+        return realisation >= target
+    if polarity == Polarity.LOWER:
+        return realisation <= target
+    if polarity == Polarity.RANGE and upper is not None and upper >= target:
+        return target <= realisation <= upper
+    return None
+
+
 def band(value: Decimal | None) -> Band | None:
     if value is None:
         return None

@@ -149,15 +149,22 @@ def target_chart(results: list[IndicatorResult], key: str | None = None) -> Char
     """Target and realisation per indicator, each row on its own scale, since units differ (%, index, per 1,000)."""
     if not results:
         return None
-    rows = [TableRow(r.indicator.name, _labels(r.indicator, r.indicator.measure_unit)) for r in results]
-    label_room = max(_width(label) for row in rows for label in row.cells)
+    rows = [
+        TableRow(r.indicator.name, [*_labels(r.indicator, r.indicator.measure_unit), _met_label(r.indicator.met)])
+        for r in results
+    ]
+    label_room = max(_width(label) for row in rows for label in row.cells[:2])
     space = max(WIDTH * 0.45, WIDTH - GAP - label_room)
     shapes = Shapes()
     shapes.legend()
     y = 2 * LINE
     for result, row in zip(results, rows, strict=True):
         indicator = result.indicator
-        y = _wrapped(shapes, y, indicator.name) + 4
+        y = _wrapped(shapes, y, indicator.name)
+        # The direction and whether the target was met, in words: a bar's length alone says neither.
+        status = f"{_direction(indicator.polarity)} · {row.cells[2]}" if indicator.met is not None else ""
+        shapes.text(0, y + FONT, status or _direction(indicator.polarity), "chart__muted")
+        y += LINE + 4
         if indicator.target is None or indicator.realisation is None:
             shapes.text(0, y + FONT, _("no data"), "chart__muted")
             y += LINE + 2 * GAP
@@ -167,12 +174,13 @@ def target_chart(results: list[IndicatorResult], key: str | None = None) -> Char
         scale = space / float(top) if top > 0 else 0
         start = float(indicator.target) * scale if upper is not None else 0
         end = float(upper if upper is not None else indicator.target) * scale
-        bars = [(start, end - start, TARGET), (0, float(indicator.realisation) * scale, "chart__bar")]
-        for (x, width, css), label in zip(bars, row.cells, strict=True):
+        realised = "chart__bar" if indicator.met else "chart__bar chart__bar--missed"
+        bars = [(start, end - start, TARGET), (0, float(indicator.realisation) * scale, realised)]
+        for (x, width, css), label in zip(bars, row.cells[:2], strict=True):
             shapes.bar(x, y, width, css, label)
             y += BAR + GAP
         y += 2 * GAP
-    met = sum(1 for result in results if result.achievement is not None and result.achievement >= 100)
+    met = sum(1 for result in results if result.indicator.met)
     missing = sum(1 for r in results if r.indicator.target is None or r.indicator.realisation is None)
     description = ngettext(
         "%(met)s of %(total)s indicator met its target.",
@@ -182,8 +190,18 @@ def target_chart(results: list[IndicatorResult], key: str | None = None) -> Char
     if missing:
         description += " " + ngettext("%(count)s has no data.", "%(count)s have no data.", missing) % {"count": missing}
     shapes.height = y
-    columns = [_("Indicator"), _("Target"), _("Realisation")]
+    columns = [_("Indicator"), _("Target"), _("Realisation"), _("Target met?")]
     return Chart("target", _("Target and realisation per indicator"), description, shapes, columns, rows, key)
+
+
+def _direction(polarity: str) -> str:
+    """The indicator's direction with an arrow, as the charts write it."""
+    arrows = {Polarity.HIGHER: "↑", Polarity.LOWER: "↓", Polarity.RANGE: "↕"}
+    return f"{arrows.get(polarity, '')} {Polarity(polarity).label}".strip()
+
+
+def _met_label(met: bool | None) -> str:
+    return format_number(None) if met is None else _("Target met") if met else _("Target not met")
 
 
 def _ticks(low: float, high: float) -> list[float]:
@@ -201,7 +219,7 @@ def trend_chart(points: list[TrendPoint], key: str | None = None) -> Chart | Non
         return None
     latest = points[-1].indicator
     unit = latest.measure_unit
-    rows = [TableRow(str(p.report.year), _labels(p.indicator, "")) for p in points]
+    rows = [TableRow(str(p.report.year), [*_labels(p.indicator, ""), _met_label(p.indicator.met)]) for p in points]
     values = [
         float(v)
         for p in points
@@ -211,7 +229,7 @@ def trend_chart(points: list[TrendPoint], key: str | None = None) -> Chart | Non
     low, high = min(values, default=0), max(values, default=1)
     ticks = _ticks(low, high) if high > low else _ticks(low - 1, high + 1)
     tick_labels = [format_number(Decimal(str(tick))) for tick in ticks]
-    pad = max(_width(label) for row in rows for label in row.cells) / 2
+    pad = max(_width(label) for row in rows for label in row.cells[:2]) / 2
     left = max(_width(label) for label in tick_labels) + 2 * GAP
     top, bottom = 3 * LINE + 2 * GAP, 3 * LINE + 2 * GAP + 260
     first_x, last_x = left + pad, WIDTH - pad
@@ -227,6 +245,7 @@ def trend_chart(points: list[TrendPoint], key: str | None = None) -> Chart | Non
     shapes = Shapes()
     shapes.legend(lines=True)
     shapes.text(0, top - LINE - GAP, unit, "chart__axis-title")
+    shapes.text(WIDTH, top - LINE - GAP, _direction(latest.polarity), "chart__muted", "end")
     for tick, label in zip(ticks, tick_labels, strict=True):
         shapes.line(left, y_of(tick), WIDTH, y_of(tick), "chart__grid")
         shapes.text(left - GAP, y_of(tick) + FONT * 0.35, label, anchor="end")
@@ -267,9 +286,14 @@ def trend_chart(points: list[TrendPoint], key: str | None = None) -> Chart | Non
             )
             % facts
         )
+    met = {True: _("In %(end)s the target was met."), False: _("In %(end)s the target was not met.")}
+    description = f"{description} {_direction(latest.polarity)}."
+    if latest.met is not None:
+        description = f"{description} {met[latest.met] % years}"
     shapes.height = bottom + 3 * LINE + 3 * GAP
     title = _("%(indicator)s by year") % {"indicator": latest.name}
     columns = [_("Year")] + [f"{label} ({unit})" if unit else label for label in (_("Target"), _("Realisation"))]
+    columns.append(_("Target met?"))
     return Chart("trend", title, description, shapes, columns, rows, key)
 
 

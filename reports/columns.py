@@ -77,6 +77,14 @@ COMPUTED_COLUMNS = [
         "code",
         _("Rating band: sangat-baik (≥ 91), baik (76–90), cukup (66–75), kurang (51–65), sangat-kurang (≤ 50)."),
     ),
+    Column(
+        "status_target",
+        "code",
+        _(
+            "Whether the target was met in the indicator's direction (polaritas): tercapai or belum-tercapai; "
+            "empty without a target or a realisation. A missed target can still have a good rating."
+        ),
+    ),
     Column("url_laporan", "text", _("The address of the report page on this portal.")),
 ]
 

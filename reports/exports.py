@@ -175,6 +175,9 @@ def build_rows(dataset: Dataset, request=None) -> Dataset:
     return dataset
 
 
+TARGET_STATUS = {True: "tercapai", False: "belum-tercapai"}  # the column status_target; None: no data
+
+
 def _indicator_values(indicator: Indicator, previous: Decimal | None, url: str) -> dict:
     rating = indicator.band
     return {
@@ -191,6 +194,7 @@ def _indicator_values(indicator: Indicator, previous: Decimal | None, url: str) 
         "realisasi_tahun_lalu": previous,
         "capaian_persen": _round(indicator.achievement),
         "predikat": rating.value if rating else None,
+        "status_target": TARGET_STATUS.get(indicator.met),
         "url_laporan": url,
     }
 

@@ -81,6 +81,7 @@ class IndicatorResult:
     indicator: Indicator
     achievement: Decimal | None
     band: Band | None
+    met: bool | None = None  # the target reached in the indicator's direction (tercapai); None without data
     previous_realisation: Decimal | None = None
     end_target: Decimal | None = None
     progress: Decimal | None = None
@@ -106,6 +107,7 @@ def report_indicator_results(report: PerformanceReportPage) -> list[IndicatorRes
                 indicator=indicator,
                 achievement=indicator.achievement,
                 band=indicator.band,
+                met=indicator.met,
                 previous_realisation=previous[1] if previous else None,
                 end_target=end_target,
                 progress=_progress(indicator, end_target),
@@ -164,6 +166,8 @@ class ResultsSummary:
     band_counts: list[tuple[Band, int]]
     without_data: int
     total: int
+    met: int = 0  # targets met in their indicator's direction
+    measured: int = 0  # indicators whose target and realisation are known
 
 
 def results_summary(results: list[IndicatorResult]) -> ResultsSummary:
@@ -175,6 +179,8 @@ def results_summary(results: list[IndicatorResult]) -> ResultsSummary:
         band_counts=[(rating, counts.get(rating, 0)) for rating in BAND_ORDER],
         without_data=counts.get(None, 0),
         total=len(results),
+        met=sum(1 for result in results if result.met),
+        measured=sum(1 for result in results if result.met is not None),
     )
 
 
@@ -207,7 +213,7 @@ def unit_latest_summary(reports: list[PerformanceReportPage]) -> LatestResults |
         return None
     latest = annual[0]
     results = [
-        IndicatorResult(indicator=indicator, achievement=indicator.achievement, band=indicator.band)
+        IndicatorResult(indicator=indicator, achievement=indicator.achievement, band=indicator.band, met=indicator.met)
         for indicator in latest.indicators.all()
     ]
     return LatestResults(report=latest, summary=results_summary(results), results=results)

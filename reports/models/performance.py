@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from pagecache.store import remember_unless_preview
-from reports.achievement import Polarity, absorption, achievement, band
+from reports.achievement import Polarity, absorption, achievement, band, target_met
 
 VALUE = {"max_digits": 18, "decimal_places": 4, "null": True, "blank": True}
 MONEY = {"max_digits": 18, "decimal_places": 2}
@@ -229,6 +229,12 @@ class Indicator(Orderable):
     @property
     def band(self):
         return band(self.achievement)
+
+    @property
+    def met(self) -> bool | None:
+        return target_met(
+            polarity=self.polarity, target=self.target, realisation=self.realisation, upper=self.target_upper
+        )
 
 
 class BudgetLine(Orderable):

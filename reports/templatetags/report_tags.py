@@ -53,6 +53,16 @@ def band_badge(rating):
     return format_html('<span class="band band--{}">{}</span>', rating.value, rating.label)
 
 
+@register.simple_tag
+def met_mark(met):
+    """Whether the target was met, in words with a sign beside them: never colour alone."""
+    if met is None:
+        return format_html('<span class="met met--none">{}</span>', _("no data"))
+    if met:
+        return format_html('<span class="met met--yes"><span aria-hidden="true">✓</span> {}</span>', _("Target met"))
+    return format_html('<span class="met met--no"><span aria-hidden="true">✗</span> {}</span>', _("Target not met"))
+
+
 DOWNLOAD_FORMATS = [("CSV", "csv"), ("JSON", "json"), ("XLSX", "xlsx")]
 
 

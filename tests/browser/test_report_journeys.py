@@ -120,14 +120,18 @@ def test_resident_on_a_phone_finds_a_report_on_the_dashboard_and_downloads_its_d
     )
     achievement = immunisation.locator("td").nth(2)  # target, realisation, achievement
     expect(achievement).to_have_text(re.compile(r"^\d+(,\d+)?%$"))
+    expect(achievement).to_have_attribute("data-label", "Capaian")  # the name a phone shows above it
+    expect(immunisation.locator(".met")).to_have_text(re.compile("^✓ Tercapai$|^✗ Belum tercapai$"))
     expect(indicators).to_contain_text(re.compile(r"\d,\d"))  # Indonesian decimal comma
+    assert_fits_phone_width(page)
 
     chart = page.locator("figure.chart--target")
     chart_table = chart.locator("table.chart__table")
     caption = chart_table.locator("caption").inner_text()
     expect(chart.locator("svg")).to_have_attribute("role", "img")
     expect(chart.locator("svg")).to_have_accessible_name(re.compile(rf"^{re.escape(caption)}\b"))
-    expect(chart_table).to_be_visible()
+    expect(chart_table).to_be_hidden()  # the same figures as the chart, one tap away
+    chart.locator("summary").click()
     expect(chart_table.get_by_role("row", name=re.compile("Cakupan imunisasi dasar lengkap"))).to_be_visible()
     check_public_page(page, axe)
 
@@ -170,7 +174,40 @@ def test_unit_editor_submits_a_report_and_bagian_organisasi_approves_it_live(new
     expect(resident.get_by_role("heading", level=1)).to_have_text(NEW_REPORT_TITLE)
     row = resident.locator("table.indicator-table").get_by_role("row").filter(has_text="IKU-TW-01")
     expect(row.locator("th")).to_contain_text("Cakupan imunisasi dasar lengkap triwulan I")
-    expect(row.locator("td").nth(0)).to_have_text("80")
-    expect(row.locator("td").nth(1)).to_have_text("72")
-    expect(row.locator("td").nth(2)).to_have_text("90%")
+    expect(row.locator("td").nth(0)).to_have_text(re.compile(r"80$"))
+    expect(row.locator("td").nth(1)).to_have_text(re.compile(r"72$"))
+    expect(row.locator("td").nth(2)).to_have_text(re.compile(r"90%$"))
+    expect(row.locator(".met")).to_have_text("✗ Belum tercapai")
     check_public_page(resident, axe)
+
+
+def test_every_demo_report_shows_each_indicators_achievement_and_mark_on_a_phone_and_its_table_on_a_desktop(
+    new_page,
+):
+    """Every published demo report, at 360 × 780: each indicator's achievement and whether its target was met sit
+    inside the screen's width, with nothing to scroll sideways; at 1280 px the rows are a table again."""
+    reports = PerformanceReportPage.objects.live().public().filter(locale__language_code="id").order_by("path")
+    phone, desktop = new_page(viewport={"width": 360, "height": 780}, is_mobile=True), new_page(**DESKTOP)
+    measure = """() => [...document.querySelectorAll('tr[id^="indikator-"]')].map(row => {
+        const box = element => element ? element.getBoundingClientRect() : null;
+        const achievement = box(row.querySelectorAll('td')[2]), mark = box(row.querySelector('.met'));
+        return {
+          name: row.querySelector('th').innerText,
+          mark: row.querySelector('.met').innerText,
+          inside: [achievement, mark].every(b => b && b.width > 0 && b.left >= 0 && b.right <= innerWidth),
+        };
+      })"""
+    assert reports.count() > 100
+    for report in reports:
+        phone.goto(report.url)
+        cards = phone.evaluate(measure)
+        assert cards, report.url
+        assert all(card["inside"] for card in cards), (
+            report.url,
+            [card["name"] for card in cards if not card["inside"]],
+        )
+        assert all(card["mark"] in ("✓ Tercapai", "✗ Belum tercapai", "tidak ada data") for card in cards)
+        assert_fits_phone_width(phone)
+    desktop.goto(reports.last().url)
+    expect(desktop.locator("table.indicator-table thead")).to_be_visible()  # a table again: its column heads show
+    expect(desktop.locator("table.indicator-table td").first).to_have_css("display", "table-cell")

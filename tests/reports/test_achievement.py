@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reports.achievement import Band, Polarity, absorption, achievement, average, band
+from reports.achievement import Band, Polarity, absorption, achievement, average, band, target_met
 
 values = st.decimals(min_value=D("0.01"), max_value=D("1000000"), places=2, allow_nan=False, allow_infinity=False)
 
@@ -115,3 +115,36 @@ def test_absorption_and_average_never_invent_a_zero():
     assert average([D(80), None, D(100)]) == D(90)
     assert average([None, None]) is None
     assert average([]) is None
+
+
+@pytest.mark.parametrize(
+    ("polarity", "target", "realisation", "upper", "met"),
+    [
+        (Polarity.HIGHER, D(80), D(80), None, True),
+        (Polarity.HIGHER, D(80), D("79.99"), None, False),
+        (Polarity.LOWER, D(16), D("16.83"), None, False),  # stunting: 94.8%, "very good", and still missed
+        (Polarity.LOWER, D(16), D(16), None, True),
+        (Polarity.RANGE, D(25), D(30), D(30), True),
+        (Polarity.RANGE, D(25), D("24.9"), D(30), False),
+        (Polarity.RANGE, D(25), D(31), D(30), False),
+        (Polarity.HIGHER, None, D(5), None, None),
+        (Polarity.LOWER, D(5), None, None, None),
+        (Polarity.RANGE, D(25), D(27), None, None),  # a range without its upper bound says nothing
+    ],
+)
+def test_a_target_is_met_in_the_indicators_direction_whatever_its_band(polarity, target, realisation, upper, met):
+    assert target_met(polarity=polarity, target=target, realisation=realisation, upper=upper) is met
+
+
+def test_a_missed_lower_is_better_target_can_still_be_rated_very_good():
+    capaian = achievement(polarity=Polarity.LOWER, target=D(16), realisation=D("16.83"))
+
+    assert band(capaian) == Band.VERY_GOOD
+    assert target_met(polarity=Polarity.LOWER, target=D(16), realisation=D("16.83")) is False
+
+
+@given(target=values, realisation=values)
+def test_met_is_an_achievement_of_at_least_100_for_one_way_indicators(target, realisation):
+    for polarity in (Polarity.HIGHER, Polarity.LOWER):
+        value = achievement(polarity=polarity, target=target, realisation=realisation)
+        assert target_met(polarity=polarity, target=target, realisation=realisation) == (value >= 100)

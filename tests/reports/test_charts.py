@@ -65,13 +65,14 @@ def test_svg_is_labelled_by_its_title_and_a_description_of_the_data():
     assert svg.get("width") == "100%" and svg.get("viewBox").startswith("0 0 ")
 
 
-def test_table_is_visible_with_a_caption_not_hidden_in_details():
+def test_the_table_of_the_same_figures_is_under_the_chart_in_details_with_a_caption():
     figure = parse(target_chart([result(target=100, realisation=90)]))
 
-    table = figure.find("table")
+    details = figure.find("details")
+    table = details.find(".//table")
+    assert [child.tag for child in figure][-1] == "details" and details.find("summary").text
     assert table.get("class") == "chart__table"
     assert table.find("caption").text
-    assert figure.find(".//details") is None
 
 
 def test_realisation_at_half_the_target_is_drawn_half_as_long():
@@ -115,8 +116,9 @@ def test_table_holds_the_same_formatted_numbers_as_the_labels():
     )
 
     figure = parse(chart)
-    assert table_cells(figure) == ["90%", "87,25%", "3 indeks", "4 indeks"]
-    assert set(table_cells(figure)) <= set(svg_texts(figure))
+    assert table_cells(figure) == ["90%", "87,25%", "Belum tercapai", "3 indeks", "4 indeks", "Tercapai"]
+    drawn = " ".join(svg_texts(figure))
+    assert all(cell in drawn for cell in table_cells(figure))
 
 
 @pytest.mark.parametrize(("language", "label"), [("id", "1.234,5 orang"), ("en", "1,234.5 orang")])
@@ -135,7 +137,7 @@ def test_two_charts_of_the_same_kind_have_different_ids():
     first, second = parse(target_chart(results)), parse(target_chart(results))
     ids = {element.get("id") for figure in (first, second) for element in figure.iter() if element.get("id")}
 
-    assert len(ids) == 4
+    assert len(ids) == 6  # each chart's title, description and table caption
 
 
 def test_a_key_gives_stable_ids():
@@ -205,9 +207,20 @@ def test_trend_chart_draws_one_point_per_year_and_breaks_the_line_where_data_is_
         "Year",
         "Target (indeks)",
         "Realisation (indeks)",
+        "Target met?",
         *realisations,
     ]
-    assert table_cells(figure) == ["70", "69.5", "70", "no data", "70", "72.8"]
+    assert table_cells(figure) == [
+        "70",
+        "69.5",
+        "Target not met",
+        "70",
+        "no data",
+        "no data",
+        "70",
+        "72.8",
+        "Target met",
+    ]
     assert "from 69.5 indeks to 72.8 indeks" in figure.find(f"{SVG}svg/{SVG}desc").text
 
 
@@ -227,7 +240,9 @@ def test_trend_of_a_single_year_is_described_without_a_from_to():
     with override("en"):
         figure = parse(trend_chart([point]))
 
-    assert figure.find(f"{SVG}svg/{SVG}desc").text == "In 2024 the realisation was 95%; the target was 90%."
+    assert figure.find(f"{SVG}svg/{SVG}desc").text == (
+        "In 2024 the realisation was 95%; the target was 90%. ↑ Higher is better. In 2024 the target was met."
+    )
 
 
 def test_no_inline_styles_or_scripts():
@@ -239,3 +254,14 @@ def test_no_inline_styles_or_scripts():
     for chart in charts:
         markup = str(chart)
         assert "style=" not in markup and "<script" not in markup and "<style" not in markup
+
+
+def test_a_missed_lower_is_better_target_says_its_direction_and_not_met_in_the_chart_and_its_table():
+    stunting = result(polarity=Polarity.LOWER, measure_unit="%", target=16, realisation=Decimal("16.83"))
+
+    figure = parse(target_chart([stunting]))
+
+    assert "↓ Makin rendah makin baik · Belum tercapai" in svg_texts(figure)
+    assert table_cells(figure) == ["16%", "16,83%", "Belum tercapai"]
+    assert "chart__bar--missed" in bars(figure)[1].get("class")
+    assert figure.find(f"{SVG}svg/{SVG}desc").text == "0 dari 1 indikator mencapai targetnya."

@@ -167,6 +167,15 @@ def test_achievement_and_previous_year_are_computed_for_each_indicator(client, r
     assert by_code["IKU-01"]["predikat"] == "sangat-baik"
     assert by_code["IKU-02"]["capaian_persen"] == D("120")  # lower is better: (2 − 1.2M / 1.5M) × 100
     assert by_code["IKU-03"]["capaian_persen"] == D("96")  # above the range: (2 − 13 / 12.5) × 100
+    # "sangat-baik" and still below its target; lower and met; above its range: missed; no realisation: no data
+    assert [by_code[code]["status_target"] for code in ("IKU-01", "IKU-02", "IKU-03", "IKU-04")] == [
+        "belum-tercapai",
+        "tercapai",
+        "belum-tercapai",
+        None,
+    ]
+    csv_rows = read_csv(client.get(reverse("opendata:report", args=[report.pk, "csv"])))
+    assert [row["status_target"] for row in csv_rows] == ["belum-tercapai", "tercapai", "belum-tercapai", ""]
     assert by_code["IKU-01"]["url_laporan"] == report.full_url
 
 

@@ -255,3 +255,20 @@ def test_indicators_of_one_goal_are_shown_together(client, health):
 
     assert html.count("Sasaran: Kesehatan") == 1
     assert html.index("Indikator IKU-01") < html.index("Indikator IKU-03") < html.index("Sasaran: Pelayanan")
+
+
+def test_a_missed_lower_is_better_target_reads_not_met_in_the_card_and_the_table(client, health):
+    report = PerformanceReportPageFactory(parent=health, year=2025)
+    IndicatorFactory(
+        report=report, name="Prevalensi stunting", polarity=Polarity.LOWER, target=16, realisation=D("16.83")
+    )
+    IndicatorFactory(report=report, name="Cakupan imunisasi", target=90, realisation=D("92.4"))
+
+    html = client.get(report.url).content.decode()
+
+    table = html.split('<table class="indicator-table">')[1].split("</table>")[0]
+    stunting = table.split("Prevalensi stunting")[1].split("Cakupan imunisasi")[0]
+    assert "Belum tercapai" in stunting and "Sangat Baik" in stunting  # close, rated very good, and missed
+    assert 'data-label="Target tercapai?"' in stunting  # what a phone shows above the mark
+    immunisation = table.split("Cakupan imunisasi")[1]
+    assert "Tercapai" in immunisation and "Belum" not in immunisation
