@@ -98,6 +98,9 @@ def text_pdf(title: str, *, heading: str, lines: list[str]) -> Document:
             y += 40
     buffer = io.BytesIO()
     page.save(buffer, format="PDF", resolution=150)
-    document = Document(title=title, file=ContentFile(buffer.getvalue(), name=f"{slugify(title)[:80]}.pdf"))
+    content = buffer.getvalue()
+    document = Document(
+        title=title, file=ContentFile(content, name=f"{slugify(title)[:80]}.pdf"), file_size=len(content)
+    )
     document.save()
     return document

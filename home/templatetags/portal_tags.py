@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 
 from django import template
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
@@ -206,3 +207,16 @@ def whatsapp_url(number: str = "", text: str = "") -> str:
         digits = "62" + digits[1:]
     query = f"?{urlencode({'text': text}, quote_via=quote)}" if text else ""
     return f"https://wa.me/{digits}{query}"
+
+
+@register.filter
+def document_size(document) -> str:
+    """A document's size for its link ("1,2 MB"): Wagtail's stored size, or the file's own where none was stored (a
+    document saved in code rather than through the admin's form); empty when the file cannot be found."""
+    size = document.file_size
+    if not size:
+        try:
+            size = document.file.size
+        except (OSError, ValueError):  # no file behind it
+            return ""
+    return filesizeformat(size)

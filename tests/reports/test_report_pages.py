@@ -3,10 +3,12 @@
 from decimal import Decimal as D
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.documents.models import Document
 
 from reports.achievement import Polarity
 from reports.models import ReportPeriod, UnitType
@@ -272,3 +274,15 @@ def test_a_missed_lower_is_better_target_reads_not_met_in_the_card_and_the_table
     assert 'data-label="Target tercapai?"' in stunting  # what a phone shows above the mark
     immunisation = table.split("Cakupan imunisasi")[1]
     assert "Tercapai" in immunisation and "Belum" not in immunisation
+
+
+def test_the_signed_report_link_gives_its_type_and_real_size_even_when_none_was_stored(client, health):
+    document = Document(title="LKjIP bertanda tangan", file=ContentFile(b"%PDF-1.4\n" + b"x" * 2039, name="lkjip.pdf"))
+    document.save()  # saved in code, as the demo and imports do: Wagtail stores no size then
+    report = PerformanceReportPageFactory(parent=health, year=2024, official_document=document)
+
+    html = client.get(report.url).content.decode()
+
+    assert Document.objects.get(pk=document.pk).file_size is None
+    assert 'Laporan bertanda tangan</a> <span class="meta">(PDF, 2,0\xa0KB)</span>' in html
+    assert "0\xa0bita" not in html
