@@ -1,4 +1,6 @@
 from django.db.models import Q
+from django.http import HttpResponse
+from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -19,3 +21,14 @@ class PortalSitemap(Sitemap):
             .defer_streamfields()
             .specific()
         )
+
+
+# What crawlers may skip: the staff's and residents' own screens, one-off links and search result pages.
+ROBOTS_DISALLOW = ["/admin/", "/akun/", "/en/akun/", "/cari/", "/en/cari/"]
+
+
+@require_safe
+def robots_txt(request):
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW)]
+    lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal.sitemap import PortalSitemap
+from portal.sitemap import PortalSitemap, robots_txt
 from reports.urls import dictionary_urlpatterns
 
 
@@ -28,6 +28,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
+    path("robots.txt", robots_txt),
     path("data/", include("reports.urls")),
     path("data/", include("training.urls")),
     path("data/", include("ppid.urls")),

@@ -243,6 +243,8 @@ def public(page, request, code):
         "can_add_update": complaint.is_publicly_listed,
         "public_url": request.build_absolute_uri(page.url + page.reverse_subpage("public", args=[code])),
     }
+    if complaint.is_publicly_listed:  # what its public page shows anyway, for a shared link's preview
+        context.update(meta_title=complaint.title, meta_description=complaint.description)
     return _render(page, request, "feedback/complaints/public.html", context)
 
 

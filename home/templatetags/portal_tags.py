@@ -13,6 +13,9 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page, Site
 
 from home.models import PortalSettings
@@ -220,3 +223,63 @@ def document_size(document) -> str:
         except (OSError, ValueError):  # no file behind it
             return ""
     return filesizeformat(size)
+
+
+DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "description")  # the first a page fills
+DESCRIPTION_LENGTH = 160  # what search engines and chat previews show
+
+
+@register.inclusion_tag("includes/share_meta.html", takes_context=True)
+def share_meta(context) -> dict:
+    """What search engines and a shared link's preview read: the description, the canonical address, Open Graph and
+    Twitter card tags, all with absolute addresses. A view may set `meta_title` and `meta_description` (a public
+    complaint does); a page gives its own (the first of DESCRIPTION_FIELDS it fills) and its first body image."""
+    request = context["request"]
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
+    title = context.get("meta_title") or (page and (page.seo_title or page.title)) or _site_name()
+    description = context.get("meta_description") or _description_of(page) or DEFAULT_DESCRIPTION
+    image, image_alt = _first_image(page)
+    return {
+        "title": title,
+        "description": Truncator(" ".join(str(description).split())).chars(DESCRIPTION_LENGTH),
+        "url": request.build_absolute_uri(request.path),
+        "site_name": _site_name(),
+        "locale": OG_LOCALES.get(translation.get_language(), "id_ID"),
+        "image": request.build_absolute_uri(image.url) if image else "",
+        "image_alt": image_alt,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, url: str) -> str:
+    """`url` with the scheme and host the request came with."""
+    return context["request"].build_absolute_uri(url)
+
+
+OG_LOCALES = {"id": "id_ID", "en": "en_US"}
+DEFAULT_DESCRIPTION = gettext_lazy(
+    "Performance reports of every Ambon city government unit, residents' complaints and their answers, and the "
+    "residents' forum, in one place."
+)
+
+
+def _site_name() -> str:
+    return str(settings.WAGTAIL_SITE_NAME)
+
+
+def _description_of(page) -> str:
+    if page is None:
+        return ""
+    for name in DESCRIPTION_FIELDS:
+        value = getattr(page, name, "")
+        if value:
+            return strip_tags(str(value))
+    return ""
+
+
+def _first_image(page) -> tuple:
+    """A rendition (1200 × 630, as previews crop) of the page's first body image, and its alternative text."""
+    for block in getattr(page, "body", None) or []:
+        if block.block_type == "image" and block.value.get("image"):
+            return block.value["image"].get_rendition("fill-1200x630"), block.value.get("alt_text", "")
+    return None, ""
