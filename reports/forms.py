@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from reports.models import UnitType
-from reports.selectors import report_years
+from reports.selectors import default_year, report_coverage
 
 
 class DashboardFilterForm(forms.Form):
@@ -18,15 +18,22 @@ class DashboardFilterForm(forms.Form):
 
     def __init__(self, *args, locale: Locale, **kwargs):
         super().__init__(*args, **kwargs)
-        self.years = report_years(locale)
-        self.fields["year"].choices = [(year, str(year)) for year in self.years]
+        self.coverage = report_coverage(locale)
+        self.fields["year"].choices = [
+            (
+                year.year,
+                _("%(year)s (%(reporting)s of %(units)s units)")
+                % {"year": year.year, "reporting": year.reporting, "units": year.units},
+            )
+            for year in self.coverage
+        ]
         self.fields["year"].error_messages["invalid_choice"] = _("There are no published reports for that year.")
 
     def chosen_year(self) -> int | None:
-        """The chosen year when valid, otherwise the latest year with reports."""
+        """The chosen year when valid, otherwise the latest that most units have reported for (default_year)."""
         if self.is_bound and self.is_valid() and self.cleaned_data["year"]:
             return self.cleaned_data["year"]
-        return self.years[0] if self.years else None
+        return default_year(self.coverage)
 
     def chosen_unit_type(self) -> str:
         if self.is_bound and self.is_valid():

@@ -23,6 +23,7 @@ from reports.models import (
     UnitPage,
     UnitType,
 )
+from reports.models.performance import parent_path
 
 
 def live_units(within):
@@ -242,20 +243,42 @@ def indicator_trend(unit: UnitPage, code: str) -> list[TrendPoint]:
     return [TrendPoint(report=indicator.report, indicator=indicator) for indicator in indicators]
 
 
-def report_years(locale: Locale) -> list[int]:
-    """Years that have at least one published annual report, newest first (remembered until a page changes)."""
+@dataclass(frozen=True)
+class YearCoverage:
+    """A year with published annual reports, and how many of the units that publish reports have one for it."""
 
-    def compute() -> list[int]:
-        years = (
-            PerformanceReportPage.objects.live()
-            .public()
-            .filter(locale=locale, period=ReportPeriod.ANNUAL)
-            .values_list("year", flat=True)
-            .distinct()
-        )
-        return sorted(set(years), reverse=True)
+    year: int
+    reporting: int
+    units: int
 
-    return remember(f"report-years:{locale.pk}", compute)
+    @property
+    def most(self) -> bool:
+        return self.reporting * 2 > self.units
+
+
+def report_coverage(locale: Locale) -> list[YearCoverage]:
+    """Each year with at least one published annual report, newest first, with its coverage (remembered until a page
+    changes). The units counted are those with any published annual report: a unit that never reports is not
+    waiting for a year to be complete."""
+
+    def compute() -> list[YearCoverage]:
+        reports = PerformanceReportPage.objects.live().public().filter(locale=locale, period=ReportPeriod.ANNUAL)
+        units_per_year = defaultdict(set)
+        for path, year in reports.values_list("path", "year"):
+            units_per_year[year].add(parent_path(path))
+        units = len(set().union(*units_per_year.values())) if units_per_year else 0
+        return [YearCoverage(year, len(units_per_year[year]), units) for year in sorted(units_per_year, reverse=True)]
+
+    return remember(f"report-coverage:{locale.pk}", compute)
+
+
+def default_year(coverage: list[YearCoverage]) -> int | None:
+    """The latest year most units have reported for; else the year most have; None without reports. A new year
+    that one unit has reported early does not become what every resident sees first."""
+    if not coverage:
+        return None
+    complete = [year for year in coverage if year.most]
+    return (complete or sorted(coverage, key=lambda year: (year.reporting, year.year), reverse=True))[0].year
 
 
 @dataclass
@@ -289,6 +312,11 @@ class Dashboard:
     without_data: int = 0
     weakest: list[WeakIndicator] = field(default_factory=list)
     city_average: Decimal | None = None
+
+    @property
+    def reporting(self) -> int:
+        """How many of the units shown have a report for the year."""
+        return sum(1 for score in self.scores if score.report is not None)
 
 
 def city_dashboard(*, locale: Locale, year: int | None, unit_type: str = "", weakest: int = 10) -> Dashboard:

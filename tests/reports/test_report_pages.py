@@ -12,6 +12,7 @@ from wagtail.documents.models import Document
 
 from reports.achievement import Polarity
 from reports.models import ReportPeriod, UnitType
+from reports.selectors import YearCoverage, default_year
 from tests.factories import (
     BudgetLineFactory,
     DashboardPageFactory,
@@ -286,3 +287,32 @@ def test_the_signed_report_link_gives_its_type_and_real_size_even_when_none_was_
     assert Document.objects.get(pk=document.pk).file_size is None
     assert 'Laporan bertanda tangan</a> <span class="meta">(PDF, 2,0\xa0KB)</span>' in html
     assert "0\xa0bita" not in html
+
+
+@pytest.mark.parametrize(
+    ("coverage", "expected"),
+    [
+        ([(2026, 1, 37), (2025, 36, 37), (2024, 37, 37)], 2025),  # one unit early in 2026: not the default
+        ([(2026, 19, 37), (2025, 37, 37)], 2026),  # most units have reported: the latest year
+        ([(2026, 18, 37), (2025, 37, 37)], 2025),  # half is not most
+        ([(2026, 3, 10), (2025, 4, 10), (2024, 4, 10)], 2025),  # none has most: the year most have, latest first
+        ([], None),
+    ],
+)
+def test_the_dashboards_default_year_is_the_latest_most_units_have_reported_for(coverage, expected):
+    assert default_year([YearCoverage(*year) for year in coverage]) == expected
+
+
+def test_the_dashboard_opens_on_the_year_most_units_reported_and_says_how_many(client, home, index):
+    dashboard = build_dashboard_site(home, index, 3)  # three units, 2023 and 2024
+    early = PerformanceReportPageFactory(parent=index.get_children().first().specific, year=2025)
+    IndicatorFactory(report=early, target=100, realisation=90)
+
+    html = client.get(dashboard.url).content.decode()
+
+    assert "Kota Ambon pada 2024" in html
+    assert "3 dari 3 perangkat daerah telah melapor untuk tahun ini." in html
+    assert '<option value="2025">2025 (1 dari 3 perangkat daerah)</option>' in html
+    assert "2 dari 3" not in html
+    chosen = client.get(dashboard.url, {"year": 2025}).content.decode()
+    assert "1 dari 3 perangkat daerah telah melapor untuk tahun ini." in chosen
