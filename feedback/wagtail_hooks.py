@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from feedback.complaints.access import handles_complaints
 from feedback.complaints.admin_views import complaint_admin_urls
 from feedback.complaints.analytics import complaint_figures
+from feedback.complaints.selectors import latest_complaint_year
 from feedback.deadlines import local_today
 from feedback.forum.access import is_moderator
 from feedback.forum.admin_views import moderation_admin_urls
@@ -31,14 +32,21 @@ def complaint_dashboard_section(request, page, year):
     shows_complaints(request)
 
     def context():
-        figures = complaint_figures(year=year)
+        # Complaints count by the year they were filed, not by a report's year: a report year without complaints
+        # (reports come a year late) shows the latest year that has some, and says so.
+        figures, shown = complaint_figures(year=year), year
+        if not figures.total:
+            shown = latest_complaint_year() or year
+            if shown != year:
+                figures = complaint_figures(year=shown)
         units = {str(key): unit for key, unit in units_by_translation_key(page.locale_id).items()}
         by_unit = sorted(
             ((units[key], count) for key, count in figures.by_unit.items() if key in units),
             key=lambda row: (-row[1], row[0].title.lower()),
         )
         return {
-            "year": year,
+            "year": shown,
+            "report_year": year,
             "figures": figures,
             "by_unit": by_unit,
             "complaints_page": ComplaintsPage.objects.live().filter(locale_id=page.locale_id).first(),

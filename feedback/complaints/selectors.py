@@ -125,6 +125,12 @@ class Following:
     merged: list[Complaint]  # public complaints a verifier merged into it as duplicates
 
 
+def latest_complaint_year() -> int | None:
+    """The latest calendar year (in the city's time zone) in which a complaint was filed; None before the first."""
+    latest = Complaint.objects.datetimes("submitted_at", "year", order="DESC").first()
+    return latest.year if latest else None
+
+
 def following(complaint: Complaint) -> Following:
     """Who else cares about this complaint, as the public page shows it: two queries."""
     merged = Complaint.objects.publicly_listed().filter(duplicate_of=complaint).only("tracking_code", "title")

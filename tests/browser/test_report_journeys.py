@@ -106,7 +106,10 @@ def test_resident_on_a_phone_finds_a_report_on_the_dashboard_and_downloads_its_d
     page.locator("select[name=year]").select_option("2024")
     page.get_by_role("button", name="Tampilkan").click()
     expect(page.get_by_role("heading", level=2, name="Kota Ambon pada 2024")).to_be_visible()
-    health_office = page.get_by_role("row").filter(has=page.get_by_role("link", name="Dinas Kesehatan", exact=True))
+    units_table = page.locator("section[aria-labelledby=units-title]")
+    health_office = units_table.get_by_role("row").filter(
+        has=page.get_by_role("link", name="Dinas Kesehatan", exact=True)
+    )
     expect(health_office).to_have_count(1)
     check_public_page(page, axe)
 

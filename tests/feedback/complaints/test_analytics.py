@@ -264,7 +264,7 @@ def test_the_dashboard_shows_the_complaints_of_the_chosen_year(
     assert response.status_code == 200
     shown = section(response.content.decode(), "complaint-figures-title")
     with translation.override("id"):
-        assert translation.gettext("Complaints in %(year)s") % {"year": 2025} in shown
+        assert translation.gettext("Complaints filed in %(year)s") % {"year": 2025} in shown
     assert "Seluruhnya 3 pengaduan diterima." in shown
     assert '<tr><th scope="row">Didisposisikan ke perangkat daerah</th><td class="numeric">2</td></tr>' in shown
     assert '<tr><th scope="row">Selesai</th><td class="numeric">1</td></tr>' in shown
@@ -278,12 +278,26 @@ def test_the_dashboard_shows_the_complaints_of_the_chosen_year(
     assert shown.count("<caption>") == 2
 
 
-def test_the_dashboard_says_when_a_year_had_no_complaints(client, dashboard, category, verifier):
+def test_a_report_year_without_complaints_shows_the_latest_year_that_has_some_and_says_so(
+    client, dashboard, category, verifier
+):
     filed_at(routed(category, verifier), datetime(2026, 1, 5, 9, tzinfo=WIT))
+    filed_at(routed(category, verifier), datetime(2025, 12, 31, 23, 30, tzinfo=UTC))  # 1 January 2026 in Ambon
+    filed_at(routed(category, verifier), datetime(2024, 6, 1, 9, tzinfo=WIT))
 
     response = client.get(dashboard.url, {"year": 2025})
 
     assert response.status_code == 200
+    shown = section(response.content.decode(), "complaint-figures-title")
+    with translation.override("id"):
+        assert translation.gettext("Complaints filed in %(year)s") % {"year": 2026} in shown
+    assert "Tidak ada pengaduan yang diajukan pada 2025." in shown
+    assert "Seluruhnya 2 pengaduan diterima." in shown  # both of 2026 in the city's time zone
+
+
+def test_the_dashboard_says_when_no_complaint_was_ever_filed(client, dashboard):
+    response = client.get(dashboard.url, {"year": 2025})
+
     shown = section(response.content.decode(), "complaint-figures-title")
     with translation.override("id"):
         assert translation.gettext("No complaints were received in %(year)s.") % {"year": 2025} in shown
