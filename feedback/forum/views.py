@@ -127,7 +127,9 @@ def thread(page, request, pk):
     thread = selectors.thread_for(request.user, pk)
     reply_form = ReplyForm(request.POST or None)
     can_answer_officially = _can_answer_officially(request.user, thread)
-    if not can_answer_officially:
+    if can_answer_officially:  # the addressed unit's staff answer for their unit unless they untick it
+        reply_form.fields["official"].initial = True
+    else:
         del reply_form.fields["official"]
     status = 200
     if request.method == "POST":

@@ -69,7 +69,8 @@ def reply(page, thread: Thread, text: str, *, official: bool = False) -> Post:
     """Post a reply from the thread's form; the thread answers with its last page, at the new post."""
     form = page.locator(f"form[action='/forum/topik/{thread.pk}/']")
     form.locator("textarea[name=body]").fill(text)
-    if official:
+    if official:  # ticked already for the addressed unit's staff: make sure of it, as a careful officer would
+        expect(form.locator("input[name=official]")).to_be_checked()
         form.locator("input[name=official]").check()
     form.locator("button[type=submit]").click()
     posted = re.compile(rf"^https?://[^/]+/forum/topik/{thread.pk}/\?halaman=akhir#kiriman-(\d+)$")

@@ -296,3 +296,17 @@ def test_the_index_lists_boards_with_their_counts(client, forum, board, resident
     assert response.status_code == 200
     counts = {board.name: (board.thread_count, board.awaiting_count) for board in response.context["boards"]}
     assert counts == {"Lingkungan hidup": (1, 1), "Kesehatan": (0, 0)}
+
+
+def test_the_official_answer_box_is_ticked_for_the_addressed_units_staff_and_an_unticked_reply_is_their_own(
+    forum, board, resident, staff
+):
+    thread = ask(board, resident)
+    staff_client = client_for(staff)
+
+    html = staff_client.get(thread_url(forum, thread)).content.decode()
+    staff_client.post(thread_url(forum, thread), {"body": "Saya ikut memantau."})  # unticked
+
+    (official_box,) = [tag for tag in html.split("<input")[1:] if 'name="official"' in tag]
+    assert "checked" in official_box.split(">")[0]
+    assert Post.objects.get(thread=thread, is_opening=False).official_unit is None
