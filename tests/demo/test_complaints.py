@@ -8,7 +8,17 @@ from demo.home import build_home
 from demo.tables import COMPLAINTS, UNITS
 from demo.units import build_units
 from feedback.deadlines import local_today
-from feedback.models import Complaint, ComplaintUpdate, EventKind, FixAnswer, FixCheck, Privacy, Status, UpdateStatus
+from feedback.models import (
+    Complaint,
+    ComplaintCategory,
+    ComplaintUpdate,
+    EventKind,
+    FixAnswer,
+    FixCheck,
+    Privacy,
+    Status,
+    UpdateStatus,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -52,3 +62,16 @@ def test_the_demo_has_residents_answers_to_is_it_fixed_and_neighbours_updates(de
     assert "Masih rusak: sejak hujan" in published
     waiting = client.get(f"/pengaduan/lacak/{updates[UpdateStatus.PENDING]}/").content.decode()
     assert "Petugas sudah datang" not in waiting
+
+
+def test_every_unit_that_receives_complaints_has_an_active_officer_to_answer_them(demo):
+    routed_to = {category.unit for category in ComplaintCategory.objects.select_related("unit__staff_group")}
+
+    without_staff = [
+        unit.slug
+        for unit in routed_to
+        if not get_user_model().objects.filter(groups=unit.staff_group, is_active=True).exists()
+    ]
+
+    assert "dinas-pupr" in {unit.slug for unit in routed_to}
+    assert without_staff == []

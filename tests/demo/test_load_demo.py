@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
-from demo.tables import UNITS
+from demo.tables import UNITS, table
 from home.models import PortalSettings, StandardPage
 from reports.models import UnitPage, UnitType
 
@@ -77,6 +77,7 @@ def test_demo_staff_get_a_second_factor_printed_once_and_residents_none(demo):
         "petugas.dlhp",
         "petugas.dinkes",
         "petugas.pertanian",
+        *(officer["username"] for officer in table("staff")["officers"]),  # each unit that receives complaints
         "pelatihan.bkpsdm",
         "moderator.kominfo",
         "inspektur",

@@ -17,10 +17,12 @@ from demo.forum import build_forum
 from demo.home import build_home, build_information_pages
 from demo.pages import english_locale
 from demo.ppid import PPID, account_groups, build_ppid, build_ppid_offices
+from demo.tables import table
 from demo.training import build_training
 from demo.units import build_dashboard, build_reports_and_review, build_units
 from feedback.complaints.access import VERIFIER_GROUP, verifier_group_ensure
 from feedback.forum.access import MODERATOR_GROUP, moderator_group_ensure
+from reports.models import UnitPage
 from search.signals import paused as search_sync_paused
 from training.services import ORGANISER_GROUP
 
@@ -69,6 +71,7 @@ class Command(BaseCommand):
             verifier = self._ensure_user("verifikator", "pengaduan@ambon.go.id", groups=[VERIFIER_GROUP])
             self._ensure_user("petugas.dlhp", "petugas.dlhp@ambon.go.id", groups=["Petugas DLHP"])
             self._ensure_user("petugas.pertanian", "petugas.pertanian@ambon.go.id", groups=["Petugas Distan"])
+            self._complaint_officers()
             auditor_group_ensure()
             self._ensure_user("inspektur", "inspektorat@ambon.go.id", groups=[AUDITOR_GROUP])
             organiser = self._ensure_user("pelatihan.bkpsdm", "pelatihan@ambon.go.id", groups=[ORGANISER_GROUP])
@@ -81,6 +84,18 @@ class Command(BaseCommand):
             build_ppid(home, index, self._ppid_accounts())
         call_command("rebuild_search", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def _complaint_officers(self) -> None:
+        """An officer in the staff group of each further unit that receives complaints (demo/data/staff.json), so that
+        no category routes complaints to a unit with nobody to answer them: Dinas PUPR first, for damaged roads."""
+        for officer in table("staff")["officers"]:
+            unit = UnitPage.objects.canonical().get(slug=officer["unit"])
+            username = officer["username"]
+            self._ensure_user(username, f"{username}@ambon.go.id", groups=[unit.staff_group.name])
+            first_name, last_name = officer["name"]
+            get_user_model().objects.filter(username=username, first_name="").update(
+                first_name=first_name, last_name=last_name
+            )
 
     def _training_participants(self) -> list:
         """The demo's civil servants, who attended and evaluated BKPSDM's past sessions."""
