@@ -94,10 +94,15 @@ def failure(key: str) -> None:
 def per_device_and_address(request, name: str, *, per_device: int, per_address: int) -> dict[str, int]:
     """{limit key: allowed per hour} of a public form: the device's (its session, once the form was shown) and the
     address's, which allows more (a carrier's address is shared by a neighbourhood)."""
-    limits = {f"{name}:{client_address(request)}": per_address}
+    limits = {address_key(request, name): per_address}
     if request.session.session_key:
         limits[f"{name}:device:{request.session.session_key}"] = per_device
     return limits
+
+
+def address_key(request, name: str) -> str:
+    """The key of `name`'s limit for the request's address (per_device_and_address)."""
+    return f"{name}:{client_address(request)}"
 
 
 def client_address(request) -> str:

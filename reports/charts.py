@@ -162,8 +162,10 @@ def target_chart(results: list[IndicatorResult], key: str | None = None) -> Char
         indicator = result.indicator
         y = _wrapped(shapes, y, indicator.name)
         # The direction and whether the target was met, in words: a bar's length alone says neither.
-        status = f"{_direction(indicator.polarity)} · {row.cells[2]}" if indicator.met is not None else ""
-        shapes.text(0, y + FONT, status or _direction(indicator.polarity), "chart__muted")
+        status = _direction(indicator.polarity)
+        if indicator.met is not None:
+            status = f"{status} · {row.cells[2]}"
+        shapes.text(0, y + FONT, status, "chart__muted")
         y += LINE + 4
         if indicator.target is None or indicator.realisation is None:
             shapes.text(0, y + FONT, _("no data"), "chart__muted")

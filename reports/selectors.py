@@ -82,10 +82,14 @@ class IndicatorResult:
     indicator: Indicator
     achievement: Decimal | None
     band: Band | None
-    met: bool | None = None  # the target reached in the indicator's direction (tercapai); None without data
     previous_realisation: Decimal | None = None
     end_target: Decimal | None = None
     progress: Decimal | None = None
+
+    @property
+    def met(self) -> bool | None:
+        """The target reached in the indicator's direction (tercapai); None without data."""
+        return self.indicator.met
 
 
 def report_indicator_results(report: PerformanceReportPage) -> list[IndicatorResult]:
@@ -108,7 +112,6 @@ def report_indicator_results(report: PerformanceReportPage) -> list[IndicatorRes
                 indicator=indicator,
                 achievement=indicator.achievement,
                 band=indicator.band,
-                met=indicator.met,
                 previous_realisation=previous[1] if previous else None,
                 end_target=end_target,
                 progress=_progress(indicator, end_target),
@@ -214,7 +217,7 @@ def unit_latest_summary(reports: list[PerformanceReportPage]) -> LatestResults |
         return None
     latest = annual[0]
     results = [
-        IndicatorResult(indicator=indicator, achievement=indicator.achievement, band=indicator.band, met=indicator.met)
+        IndicatorResult(indicator=indicator, achievement=indicator.achievement, band=indicator.band)
         for indicator in latest.indicators.all()
     ]
     return LatestResults(report=latest, summary=results_summary(results), results=results)

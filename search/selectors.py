@@ -132,6 +132,12 @@ class Search:
                 counts[name] = _value_counts(list(kept.values()), name)
         return [match.id for match in ordered], counts, more, True
 
+    def _unpicked(self) -> "Search":
+        """The same search without any facet picked, in the order of relevance."""
+        return Search(
+            words=self.words, language=self.language, filters={}, any_word=self.any_word, backend=self.backend
+        )
+
     def _picked(self) -> list[tuple[str, object]]:
         return [(name, value) for name, value in self.filters.items() if value is not None]
 
@@ -153,10 +159,7 @@ class Search:
         """The documents in the language among the best CANDIDATES index entries, whatever the picks, and whether
         more entries match; None on Elasticsearch. Kept apart from the picks, so that picking a facet, the
         newest order or the next page reuses them."""
-        unpicked = Search(
-            words=self.words, language=self.language, filters={}, any_word=self.any_word, backend=self.backend
-        )
-        key = _key("best", version, unpicked)
+        key = _key("best", version, self._unpicked())
         best = cache.get(key)
         if best is None:
             documents = SearchDocument.objects.filter(language=self.language)
@@ -222,14 +225,11 @@ class Search:
         """facet_counts on Elasticsearch: each facet an aggregation within the other facets' picks."""
         field = {"tag": "tag_list"}  # the tag facet counts the documents' list of tags
         picked = self._picked()
-        unpicked = Search(
-            words=self.words, language=self.language, filters={}, any_word=self.any_word, backend=self.backend
-        )
         within = {
             field.get(name, name): [(field.get(other, other), value) for other, value in picked if other != name]
             for name in FACETS
         }
-        counts = aggregated_counts(unpicked.results(ranked=False), within)
+        counts = aggregated_counts(self._unpicked().results(ranked=False), within)
         counts = {name: counts[field.get(name, name)] for name in FACETS}
         counts["unit_key"] = {UUID(key): count for key, count in counts["unit_key"].items()}  # sent as text
         return counts

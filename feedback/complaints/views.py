@@ -566,7 +566,7 @@ def _filing_limits_left(request) -> LimitsLeft:
 def _limit_reached(page, request, refused_by: list[str]):
     """429: the form back as typed (attachments must be chosen again), saying which limit was reached."""
     form = ComplaintForm(request.POST)
-    context = {"limit_reached": "address" if _address_key(request) in refused_by else "device"}
+    context = {"limit_reached": "address" if ratelimit.address_key(request, FILINGS) in refused_by else "device"}
     response = _render_form(page, request, form, status=429, **context)
     response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
     return response
@@ -598,10 +598,6 @@ def _lookup(request):
     except Http404:
         ratelimit.failure(key)
         raise
-
-
-def _address_key(request) -> str:
-    return f"{FILINGS}:{ratelimit.client_address(request)}"
 
 
 def _render_fragment(request, template, context):

@@ -91,22 +91,25 @@ class FastSearch:
         many entries that is. FTS5 ranks its matches before any is joined to its entry: ranking 30,000 matches of
         a common word costs 30 ms, joining them all first another 25."""
         fts, entry = SQLiteFTSIndexEntry._meta.db_table, IndexEntry._meta.db_table
-        content_types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(self.queryset.model))
         best = f"SELECT rowid, {_bm25()} AS score FROM {fts} WHERE {fts} MATCH %s ORDER BY score LIMIT {int(limit)}"  # noqa: S608
         sql = (
             "SELECT CAST(entry.object_id AS INTEGER) AS _key, -best.score AS _score, best._entries "  # noqa: S608
             f"FROM (SELECT rowid, score, COUNT(*) OVER () AS _entries FROM ({best})) best "
-            f"CROSS JOIN {entry} entry ON entry.id = best.rowid WHERE entry.content_type_id IN ({content_types})"
+            f"CROSS JOIN {entry} entry ON entry.id = best.rowid "
+            f"WHERE entry.content_type_id IN ({self._content_types()})"
         )
         return sql, [self._match(normalize(self.query), config)]
 
     def _entries_sql(self, columns: str = "entry.object_id") -> str:
-        content_types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(self.queryset.model))
         fts, entry = SQLiteFTSIndexEntry._meta.db_table, IndexEntry._meta.db_table
         return (
             f"SELECT {columns} FROM {fts} CROSS JOIN {entry} entry ON {fts}.rowid = entry.id "  # noqa: S608
-            f"WHERE {fts} MATCH %s AND entry.content_type_id IN ({content_types})"
+            f"WHERE {fts} MATCH %s AND entry.content_type_id IN ({self._content_types()})"
         )
+
+    def _content_types(self) -> str:
+        """The content types of the searched model and its descendants, as an SQL list."""
+        return ", ".join(str(pk) for pk in get_descendants_content_types_pks(self.queryset.model))
 
     def _ranked_page(self, objects, match: str, start: int, stop: int | None, score_field: str):
         """One page of the `objects` that match in bm25 order (best first), with each one's score in `score_field`."""
