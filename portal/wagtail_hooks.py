@@ -1,0 +1,9 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
+from wagtail import hooks
+
+
+@hooks.register("insert_global_admin_css")
+def staff_screens_css():
+    """The stylesheet of the project's own staff screens (static/css/admin.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
