@@ -29,7 +29,15 @@ from demo.plans import (
 )
 from demo.tables import UNITS
 from reports.achievement import Band, absorption, achievement, average, band
-from reports.models import BudgetLine, Indicator, PerformanceReportPage, ReportPeriod, UnitIndexPage, UnitPage
+from reports.models import (
+    BudgetLine,
+    Indicator,
+    PerformanceReportPage,
+    ReportPeriod,
+    UnitIndexPage,
+    UnitPage,
+    report_slug,
+)
 
 # Average achievement a unit is heading for in 2023, 2024 and 2025; units not listed do well (97–101).
 LEVELS = {
@@ -320,7 +328,7 @@ def _publish_annual_report(unit: UnitPage, year: int) -> None:
     report, _created = child_page(
         unit,
         PerformanceReportPage,
-        slug=f"lkjip-{year}",
+        slug=report_slug(year, ReportPeriod.ANNUAL),
         title=f"Laporan Kinerja (LKjIP) {year}",
         year=year,
         period=ReportPeriod.ANNUAL,
@@ -356,7 +364,7 @@ def _signed_pdf(unit: UnitPage, year: int, fields: dict) -> Document:
 
 def _draft_report(unit: UnitPage) -> PerformanceReportPage:
     """The quarterly report created but not published: only a revision, waiting for the review workflow."""
-    slug = f"lkjip-{DRAFT_YEAR}-{DRAFT_PERIOD}"
+    slug = report_slug(DRAFT_YEAR, DRAFT_PERIOD)
     existing = unit.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific

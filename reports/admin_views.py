@@ -7,10 +7,9 @@ from django.contrib import messages
 from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from wagtail.admin.widgets import Button
 
 from home import converters  # noqa: F401 - registers <id:…> and <token:…> before the routes below
 from reports.columns import INDICATOR_COLUMNS
@@ -86,13 +85,3 @@ def indicator_import_urls() -> list:
             name="reports_import_indicators_template",
         ),
     ]
-
-
-def indicator_import_buttons(*, page, user, view_name: str) -> list[Button]:
-    """The "Import indicators" button in the header of a report's edit view."""
-    if view_name != "edit" or not isinstance(page, PerformanceReportPage):
-        return []
-    if not page.permissions_for_user(user).can_edit():
-        return []
-    url = reverse("reports_import_indicators", args=[page.pk])
-    return [Button(_("Import indicators"), url, icon_name="upload", priority=25)]

@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from home.selectors import KeyFigure
-from reports.admin_views import indicator_import_buttons, indicator_import_urls
+from reports.admin_views import indicator_import_urls
 from reports.models import DashboardPage, PerformanceReportPage, UnitIndexPage, UnitPage, UnitType
 from reports.selectors import live_units
 from reports.services import unit_ensure_editor_group, unit_ensure_staff_group
@@ -36,8 +36,3 @@ def unit_key_figures(home):
 @hooks.register("register_admin_urls")
 def register_indicator_import_urls():
     return indicator_import_urls()
-
-
-@hooks.register("register_page_header_buttons")
-def indicator_import_header_button(page, user, view_name, next_url=None):
-    return indicator_import_buttons(page=page, user=user, view_name=view_name)

@@ -23,6 +23,7 @@ from reports.models import (
     UnitIndexPage,
     UnitPage,
     UnitType,
+    report_slug,
 )
 from reports.services import unit_ensure_staff_group
 from tests.accounts.factories import UserFactory, second_factor_set_up
@@ -84,7 +85,7 @@ class PerformanceReportPageFactory(wagtail_factories.PageFactory):
     year = factory.Sequence(lambda n: 2000 + n)
     period = ReportPeriod.ANNUAL
     title = factory.LazyAttribute(lambda report: f"LKjIP {report.year}")
-    slug = factory.LazyAttribute(lambda report: f"lkjip-{report.year}-{report.period}")
+    slug = factory.LazyAttribute(lambda report: report_slug(report.year, report.period))
     summary = "Capaian kinerja unit selama satu tahun anggaran."
 
     class Meta:

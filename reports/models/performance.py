@@ -20,6 +20,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from pagecache.store import remember_unless_preview
 from reports.achievement import Polarity, absorption, achievement, band, target_met
+from reports.panels import IndicatorImportPanel
 
 VALUE = {"max_digits": 18, "decimal_places": 4, "null": True, "blank": True}
 MONEY = {"max_digits": 18, "decimal_places": 2}
@@ -34,6 +35,12 @@ class ReportPeriod(models.TextChoices):
 
 
 PERIOD_ORDER = {value: position for position, value in enumerate(ReportPeriod.values)}
+
+
+def report_slug(year: int, period: str) -> str:
+    """A report's address under its unit: lkjip-2025 for the year, lkjip-2025-tw1 for a quarter. Links to reports
+    from elsewhere (letters, the city's other sites) are written by this pattern, so the form keeps to it."""
+    return f"lkjip-{year}" if period == ReportPeriod.ANNUAL else f"lkjip-{year}-{period}"
 
 
 def parent_path(path: str) -> str:
@@ -68,7 +75,24 @@ class PerformanceReportForm(WagtailAdminPageForm):
             siblings = PerformanceReportPage.objects.child_of(parent).filter(year=year, period=period)
             if siblings.exclude(pk=self.instance.pk).exists():
                 self.add_error("period", _("This unit already has a report for this year and period."))
+        if year and period:
+            self._keep_slug_pattern(cleaned, report_slug(year, period))
         return cleaned
+
+    def _keep_slug_pattern(self, cleaned: dict, expected: str) -> None:
+        """A new report, or one whose year or period changed, takes the pattern's address; a slug typed over it is
+        refused with the address to use (the old one stays reachable through Wagtail's automatic redirect)."""
+        slug = cleaned.get("slug")
+        if slug == expected or "slug" in self.errors:
+            return
+        if self.instance.pk is None or slug == self.instance.slug:
+            cleaned["slug"] = expected
+            return
+        message = _(
+            "A report's address is made of its year and period, so that links to it can be guessed and stay put: "
+            "use “%(slug)s”."
+        )
+        self.add_error("slug", ValidationError(message, params={"slug": expected}))
 
 
 class PerformanceReportPage(Page):
@@ -95,6 +119,7 @@ class PerformanceReportPage(Page):
         FieldRowPanel([FieldPanel("year"), FieldPanel("period")], heading=_("Period")),
         FieldPanel("summary"),
         FieldPanel("official_document"),
+        IndicatorImportPanel(heading=_("Import indicators from a spreadsheet")),
         InlinePanel("indicators", heading=_("Performance indicators"), label=_("Indicator")),
         InlinePanel("budget_lines", heading=_("Budget per programme"), label=_("Programme")),
         FieldPanel("body"),
@@ -113,6 +138,12 @@ class PerformanceReportPage(Page):
     class Meta:
         verbose_name = _("performance report")
         verbose_name_plural = _("performance reports")
+
+    def get_admin_display_title(self):
+        """Staff lists (the review queue, the explorer, choosers) say whose report it is: "LKjIP 2025 · Dinas PUPR"."""
+        title = super().get_admin_display_title()
+        unit = Page.objects.filter(path=parent_path(self.path)).values_list("title", flat=True).first()
+        return f"{title} · {unit}" if self.path and unit else title
 
     def search_facets(self) -> dict:
         """How the portal's search files a report, and each of its indicators, which opens the report at its row."""

@@ -161,7 +161,9 @@ def test_unit_editor_submits_a_report_and_bagian_organisasi_approves_it_live(new
 
     reviewer = new_page(**DESKTOP)
     log_in(reviewer, "reviu.organisasi")
-    reviewer.get_by_role("link", name=NEW_REPORT_TITLE, exact=True).click()  # in "awaiting your review"
+    assert report.slug == "lkjip-2026-tw1"  # the pattern's address, not the one the title made
+    in_review = f"{NEW_REPORT_TITLE} · {unit.title}"  # "awaiting your review" says whose report it is
+    reviewer.get_by_role("link", name=in_review, exact=True).click()
     expect(reviewer).to_have_url(path_is(reverse("wagtailadmin_pages:edit", args=[report.id])))
     open_footer_action_menu(reviewer)
     # Approve without a comment; its twin with data-workflow-action-modal-url asks for one first.

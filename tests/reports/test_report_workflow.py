@@ -392,3 +392,65 @@ def test_an_editor_previews_a_new_report_with_its_achievement_before_saving(clie
     assert preview.status_code == 200
     assert "87,5%" in preview.content.decode()  # 70 of a target of 80
     assert not PerformanceReportPage.objects.exists()
+
+
+def test_a_new_report_takes_the_address_of_its_year_and_period_whatever_the_title_made(client, unit, editor):
+    client.force_login(editor)
+    add_url = reverse("wagtailadmin_pages:add", args=("reports", "performancereportpage", unit.pk))
+
+    response = client.post(
+        add_url, report_form_data(title="LKjIP Triwulan I 2024", slug="lkjip-triwulan-i-2024", period="tw1")
+    )
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert PerformanceReportPage.objects.child_of(unit).get().slug == "lkjip-2024-tw1"
+
+
+def test_a_slug_typed_over_the_reports_pattern_is_refused_with_the_address_to_use(client, unit, editor):
+    client.force_login(editor)
+    report = create_draft(client, unit)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(report.pk,))
+
+    response = client.post(edit_url, report_form_data(title=report.title, slug="laporan-dinkes"))
+
+    assert response.status_code == 200  # the form again, with the reason
+    assert "gunakan “lkjip-2024”" in response.content.decode()
+    report.refresh_from_db()
+    assert report.slug == "lkjip-2024"
+    assert report.get_latest_revision_as_object().slug == "lkjip-2024"
+
+
+def test_a_report_moved_to_another_year_follows_with_its_address(client, unit, editor):
+    client.force_login(editor)
+    report = create_draft(client, unit)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=(report.pk,)),
+        report_form_data(title=report.title, slug=report.slug, year="2023"),
+    )
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    report.refresh_from_db()
+    assert report.get_latest_revision_as_object().slug == "lkjip-2023"
+
+
+def test_the_review_queue_names_the_unit_of_each_report(client, unit, editor, reviewer):
+    client.force_login(editor)
+    submit(client, create_draft(client, unit))
+
+    client.force_login(reviewer)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert f"LKjIP Dinkes 2024 · {unit.title}" in dashboard
+
+
+def test_the_indicator_import_sits_right_above_the_indicators_of_the_edit_form(client, unit, editor):
+    client.force_login(editor)
+    report = create_draft(client, unit)
+
+    form = client.get(reverse("wagtailadmin_pages:edit", args=(report.pk,))).content.decode()
+    new_form = client.get(reverse("wagtailadmin_pages:add", args=("reports", "performancereportpage", unit.pk)))
+
+    import_link = form.index(f'href="{reverse("reports_import_indicators", args=[report.pk])}"')
+    assert form.index('name="official_document"') < import_link < form.index('id="id_indicators-TOTAL_FORMS"')
+    assert "Simpan laporan ini sebagai draf dahulu" in new_form.content.decode()
