@@ -1,14 +1,15 @@
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from feedback.complaints.access import handles_complaints
+from feedback.complaints.access import complaints_for, handled_units, handles_complaints, is_verifier
 from feedback.complaints.admin_views import complaint_admin_urls
 from feedback.complaints.analytics import complaint_figures
-from feedback.complaints.selectors import latest_complaint_year
+from feedback.complaints.selectors import NOT_ROUTED, OPEN, OVERDUE, latest_complaint_year, load_by_unit
 from feedback.deadlines import local_today
 from feedback.forum.access import is_moderator
 from feedback.forum.admin_views import moderation_admin_urls
@@ -98,6 +99,36 @@ def _section(request, key: str, tag: str, template: str, context) -> str:
     """`feedback/<template>.html` rendered with `context()` once per host, and remembered until a page or what `tag`
     names changes (pagecache.store.remember): the same for every visitor."""
     return remember_rendered(request, key, f"feedback/{template}.html", context, tags=(SITE, tag))
+
+
+class ComplaintLoadPanel(Component):
+    """The admin home's open complaints per unit: overdue and due soon first, and units nobody can answer for."""
+
+    name = "complaint_load"
+    template_name = "feedback/complaints/admin/home_panel.html"
+    order = 60
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        loads = load_by_unit(complaints_for(self.user), handled_units(self.user), local_today())
+        return {
+            "loads": loads,
+            "overdue": sum(load.overdue for load in loads),
+            "unanswerable": [load for load in loads if load.unanswerable],
+            "is_verifier": is_verifier(self.user),
+            "inbox": reverse("feedback_complaints"),
+            "overdue_filter": OVERDUE,
+            "not_routed": NOT_ROUTED,
+            "open_filter": OPEN,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_complaint_load_panel(request, panels):
+    if handles_complaints(request.user):
+        panels.append(ComplaintLoadPanel(request.user))
 
 
 class ComplaintsMenuItem(MenuItem):

@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from feedback.admin_actions import TargetForm
-from feedback.complaints.selectors import DUE_SOON, OPEN, OVERDUE
+from feedback.complaints.selectors import DUE_SOON, NOT_ROUTED, OPEN, OVERDUE
 from feedback.models import Complaint, ComplaintCategory, ComplaintUpdate, RejectionReason, Status, UpdateStatus
 from home.converters import is_id
 from reports.models import UnitPage
@@ -29,8 +29,13 @@ class IdChoiceField(forms.ModelChoiceField):
 
 
 class UnitChoiceField(IdChoiceField):
+    """Units by name; one whose staff group has no active account says so, since nobody there would see the
+    complaint (the queryset is `with_staffing()`)."""
+
     def label_from_instance(self, unit):
-        return unit.title
+        if getattr(unit, "has_active_staff", True):
+            return unit.title
+        return _("%(unit)s (no active staff)") % {"unit": unit.title}
 
 
 class CategoryChoiceField(IdChoiceField):
@@ -52,12 +57,23 @@ class InboxFilterForm(forms.Form):
         required=False,
         choices=[("", _("All")), (DUE_SOON, _("Due soon")), (OVERDUE, _("Overdue"))],
     )
+    unit = forms.ChoiceField(label=_("Unit"), required=False)
     q = forms.CharField(
         label=_("Tracking code or SP4N-LAPOR! id"),
         required=False,
         max_length=40,
         widget=forms.TextInput(attrs={"type": "search"}),
     )
+
+    def __init__(self, *args, units, verifier: bool, **kwargs):
+        """`units`: those the user handles. A unit's staff have nothing to choose; verifiers may also pick the
+        complaints not routed yet."""
+        super().__init__(*args, **kwargs)
+        if not verifier:
+            del self.fields["unit"]
+            return
+        choices = [("", _("All")), (NOT_ROUTED, _("Not routed yet"))]
+        self.fields["unit"].choices = choices + [(str(unit.pk), unit.title) for unit in units]
 
 
 class ActionForm(TargetForm):
@@ -92,7 +108,7 @@ class RouteForm(ActionForm):
     def __init__(self, *args, target: Complaint, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("unit", target.category.unit_id)
         super().__init__(*args, target=target, **kwargs)
-        self.fields["unit"].queryset = unit_choices()
+        self.fields["unit"].queryset = unit_choices().with_staffing()
 
 
 class RejectForm(ActionForm):
@@ -159,7 +175,7 @@ class HandOverForm(ActionForm):
 
     def __init__(self, *args, target: Complaint, **kwargs):
         super().__init__(*args, target=target, **kwargs)
-        self.fields["unit"].queryset = unit_choices().exclude(pk=target.unit_id)
+        self.fields["unit"].queryset = unit_choices().with_staffing().exclude(pk=target.unit_id)
 
 
 class LaporForm(ActionForm):

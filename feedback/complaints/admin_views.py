@@ -56,7 +56,8 @@ def complaint_inbox(request):
         raise Http404
     verifier = is_verifier(request.user)
     data = request.GET if request.GET else {"status": Status.SUBMITTED if verifier else selectors.OPEN}
-    form = InboxFilterForm(data)
+    units = handled_units(request.user)
+    form = InboxFilterForm(data, units=units, verifier=verifier)
     today = local_today()
     complaints = selectors.inbox(complaints_for(request.user), form.cleaned_data if form.is_valid() else None, today)
     page = Paginator(complaints, PER_PAGE).get_page(request.GET.get("p"))
@@ -68,7 +69,7 @@ def complaint_inbox(request):
         "page": page,
         "elided_page_range": page.paginator.get_elided_page_range(page.number),
         "is_verifier": verifier,
-        "export_units": handled_units(request.user),
+        "export_units": units,
         "page_title": _("Complaints"),
         "header_title": _("Complaints"),
         "header_icon": "mail",
@@ -237,6 +238,7 @@ def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, 
             for notification in complaint.notifications.order_by("created_at", "pk")
         ],
         "deadlines": _deadlines(complaint),
+        "nobody_answers": selectors.nobody_answers(complaint),
         "actions": actions,
         "is_verifier": verifier,
         "can_see_identity": identity.may_see_identity(request.user, complaint),

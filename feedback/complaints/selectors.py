@@ -15,11 +15,13 @@ from django.http import Http404
 from feedback.complaints.codes import candidates
 from feedback.models import Complaint, ComplaintCategory, ComplaintEvent, ComplaintReporter, Status
 from feedback.models.complaints import OPEN_STATUSES
+from reports.models import UnitPage
 from reports.selectors import units_by_translation_key
 
 OPEN = "open"  # the inbox's filter values beside the statuses: any open status, and the two deadline states
 DUE_SOON = "due-soon"
 OVERDUE = "overdue"
+NOT_ROUTED = "none"  # the inbox's unit filter for complaints no unit has yet
 
 LIST_FIELDS = [
     "tracking_code",
@@ -193,6 +195,10 @@ def inbox(complaints, filters: dict | None, today: date):
             complaints = complaints.overdue(today)
         elif filters["deadline"] == DUE_SOON:
             complaints = complaints.due_soon(today)
+        if filters.get("unit") == NOT_ROUTED:
+            complaints = complaints.filter(unit__isnull=True)
+        elif filters.get("unit"):
+            complaints = complaints.filter(unit_id=filters["unit"])
         if query := filters["q"].strip():
             complaints = complaints.filter(
                 Q(tracking_code__iexact=query) | Q(pk__in=complaints.with_lapor_id(query).values("pk"))
@@ -202,3 +208,38 @@ def inbox(complaints, filters: dict | None, today: date):
         .annotate(owed_due=OWED_DUE, is_closed=IS_CLOSED)
         .order_by("is_closed", "owed_due", "pk")
     )
+
+
+def nobody_answers(complaint: Complaint) -> bool:
+    """Whether the open complaint sits with a unit that has no active staff account, so that nobody sees it."""
+    if complaint.unit_id is None or complaint.status not in OPEN_STATUSES:
+        return False
+    return not UnitPage.objects.with_staffing().filter(pk=complaint.unit_id, has_active_staff=True).exists()
+
+
+@dataclass(frozen=True)
+class UnitLoad:
+    """A unit's open complaints on the admin home; `unit` is None for those still waiting to be routed."""
+
+    unit: UnitPage | None
+    open: int
+    overdue: int
+    due_soon: int
+
+    @property
+    def unanswerable(self) -> bool:
+        """Routed to a unit where no active account would see them."""
+        return self.unit is not None and not self.unit.has_active_staff
+
+
+def load_by_unit(complaints, units, today: date) -> list[UnitLoad]:
+    """The open complaints among `complaints`, counted per unit of `units`: the most overdue first, units
+    without open complaints left out. Two queries, whatever the number of units and complaints."""
+    rows = {row["unit"]: row for row in complaints.load_by_unit(today)}
+    named = {unit.pk: unit for unit in units.with_staffing().filter(pk__in=[pk for pk in rows if pk is not None])}
+    loads = [
+        UnitLoad(named.get(pk), row["open"], row["overdue"], row["due_soon"])
+        for pk, row in rows.items()
+        if pk is None or pk in named
+    ]
+    return sorted(loads, key=lambda load: (-load.overdue, -load.due_soon, -load.open, getattr(load.unit, "title", "")))

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 
@@ -114,6 +114,21 @@ class ComplaintQuerySet(models.QuerySet):
         """Open, not yet overdue, with a deadline the city owes within DUE_SOON_DAYS working days."""
         limit = add_working_days(today, DUE_SOON_DAYS)
         return self.open().exclude(self._missed(today)).filter(self._missed(limit + timedelta(days=1)))
+
+    def load_by_unit(self, today):
+        """Per unit (None for those not routed yet): open complaints, how many are overdue, how many due soon."""
+        limit = add_working_days(today, DUE_SOON_DAYS)
+        overdue = self._missed(today)
+        return (
+            self.open()
+            .values("unit")
+            .annotate(
+                open=Count("pk"),
+                overdue=Count("pk", filter=overdue),
+                due_soon=Count("pk", filter=~overdue & self._missed(limit + timedelta(days=1))),
+            )
+            .order_by()
+        )
 
     @staticmethod
     def _missed(today):

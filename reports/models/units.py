@@ -1,6 +1,7 @@
 from functools import partial
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Group
 from django.db import models
 from django.http import Http404
@@ -68,6 +69,12 @@ class UnitPageQuerySet(PageQuerySet):
         if not user.is_authenticated:
             return self.none()
         return self.canonical().filter(staff_group__user=user)
+
+    def with_staffing(self):
+        """Each unit with `has_active_staff`: whether an active account is in its staff group, so that somebody sees
+        the complaints routed to it."""
+        active_member = get_user_model().objects.filter(groups=models.OuterRef("staff_group"), is_active=True)
+        return self.annotate(has_active_staff=models.Exists(active_member))
 
 
 class UnitPage(RoutablePageMixin, Page):

@@ -19,7 +19,6 @@ from wagtail.users.models import UserProfile
 
 from accounts.models import SecurityEvent
 from feedback.complaints import services
-from feedback.complaints.access import verifier_group_ensure
 from feedback.complaints.uploads import clean_upload
 from feedback.deadlines import add_working_days, local_today
 from feedback.models import (
@@ -49,21 +48,6 @@ def user_in(username, group=None):
         user.groups.add(group)
         second_factor_set_up(user)
     return user
-
-
-@pytest.fixture
-def verifier(db):
-    return user_in("verifikator", verifier_group_ensure())
-
-
-@pytest.fixture
-def staff_a(units):
-    return user_in("petugas-pupr", unit_ensure_staff_group(unit=units[0]))
-
-
-@pytest.fixture
-def staff_b(units):
-    return user_in("petugas-dishub", unit_ensure_staff_group(unit=units[1]))
 
 
 def png_upload():
