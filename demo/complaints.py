@@ -30,6 +30,7 @@ from feedback.models import (
     FixCheck,
     Privacy,
     RejectionReason,
+    ReplyTemplate,
     Status,
     UpdateStatus,
 )
@@ -64,6 +65,16 @@ def build_categories(index: UnitIndexPage) -> list[ComplaintCategory]:
         )
         categories.append(category)
     return categories
+
+
+def build_reply_templates(categories: list[ComplaintCategory]) -> None:
+    """Prepared answers staff pick on a complaint's page: for any category, and a few for the most common ones."""
+    by_name = {category.name: category for category in categories}
+    for row in COMPLAINTS["reply_templates"]:
+        category = by_name[row["category"]] if row["category"] else None
+        ReplyTemplate.objects.get_or_create(
+            title=row["title"], defaults={"status": row["status"], "category": category, "body": row["body"]}
+        )
 
 
 def build_complaints(categories: list[ComplaintCategory], *, staff: User, count: int = 300) -> None:

@@ -46,8 +46,11 @@ class AdminAction:
     refusal: Promise | str = ""  # what the 403 says to someone not permitted
 
 
-def offered_actions(actions: dict[str, AdminAction], target, facts: tuple, *, bound, url) -> list[tuple]:
-    """(action, form, url) for each action offered; `bound` is a form sent with errors, shown again in its place."""
+def offered_actions(
+    actions: dict[str, AdminAction], target, facts: tuple, *, bound, url, initial: dict | None = None
+) -> list[tuple]:
+    """(action, form, url) for each action offered; `bound` is a form sent with errors, shown again in its place;
+    `initial` ({action name: {field: value}}) fills in a fresh form, as a picked reply template does."""
     offered = []
     for action in actions.values():
         if not action.offered(*facts):
@@ -55,7 +58,9 @@ def offered_actions(actions: dict[str, AdminAction], target, facts: tuple, *, bo
         if bound is not None and bound.action == action.name:
             form = bound
         else:
-            form = action.form(target=target, auto_id=f"{action.name}-%s")
+            form = action.form(
+                target=target, auto_id=f"{action.name}-%s", initial=dict((initial or {}).get(action.name, {}))
+            )
         offered.append((action, form, url(action.name)))
     return offered
 

@@ -13,7 +13,7 @@ from feedback.complaints.selectors import NOT_ROUTED, OPEN, OVERDUE, latest_comp
 from feedback.deadlines import local_today
 from feedback.forum.access import is_moderator
 from feedback.forum.admin_views import moderation_admin_urls
-from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, Thread
+from feedback.models import Board, CityHoliday, ComplaintCategory, ComplaintsPage, ForumPage, ReplyTemplate, Thread
 from feedback.page_cache import COMPLAINTS, FORUM, shows_complaints, shows_forum
 from feedback.scorecards import unit_scorecard
 from home.selectors import HomeAction
@@ -180,6 +180,17 @@ class ComplaintCategoryViewSet(SnippetViewSet):
     search_fields = ["name", "name_en"]
 
 
+class ReplyTemplateViewSet(SnippetViewSet):
+    """Prepared answers per status and category, which staff pick on a complaint's page and edit before sending."""
+
+    model = ReplyTemplate
+    icon = "doc-full"
+    menu_label = _("Reply templates")
+    list_display = ["title", "status", "category", "active"]
+    list_filter = ["status", "category", "active"]
+    search_fields = ["title", "body"]
+
+
 class CityHolidayViewSet(SnippetViewSet):
     """Days off the city declares on top of the national holidays: complaint deadlines skip them."""
 
@@ -198,7 +209,7 @@ class BoardViewSet(SnippetViewSet):
 
 
 class FeedbackSettingsGroup(SnippetViewSetGroup):
-    items = (ComplaintCategoryViewSet, CityHolidayViewSet, BoardViewSet)
+    items = (ComplaintCategoryViewSet, ReplyTemplateViewSet, CityHolidayViewSet, BoardViewSet)
     menu_icon = "cog"
     menu_label = _("Complaints and forum settings")
     menu_name = "feedback-settings"

@@ -47,5 +47,7 @@ def complaint_for(user: AbstractBaseUser, pk: int) -> Complaint:
 
 
 def verifier_group_ensure() -> Group:
-    """The verifiers' group: the Wagtail admin, and the complaint categories and city days off to keep."""
-    return admin_group_ensure(VERIFIER_GROUP, app_label="feedback", managed=["complaintcategory", "cityholiday"])
+    """The verifiers' group: the Wagtail admin, and the complaint categories, reply templates and city days off to
+    keep."""
+    managed = ["complaintcategory", "replytemplate", "cityholiday"]
+    return admin_group_ensure(VERIFIER_GROUP, app_label="feedback", managed=managed)

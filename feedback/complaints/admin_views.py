@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts import audit
 from accounts.models import SecurityEvent
 from feedback.admin_actions import AdminAction, action_run, offered_actions
-from feedback.complaints import identity, notifications, selectors, services, updates
+from feedback.complaints import identity, notifications, reply_templates, selectors, services, updates
 from feedback.complaints.access import complaint_for, complaints_for, handled_units, handles_complaints, is_verifier
 from feedback.complaints.admin_forms import (
     ChangeCategoryForm,
@@ -221,12 +221,14 @@ def _deadlines(complaint: Complaint) -> list[tuple[str, date | None, DeadlineSta
 def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, status: int = 200):
     """The complaint page; `bound` is an action form sent with errors, shown again in place of a fresh one."""
     verifier = is_verifier(request.user)
+    replies = _reply_templates(request, complaint)
     actions = offered_actions(
         ACTIONS,
         complaint,
         (complaint, verifier),
         bound=bound,
         url=lambda name: reverse("feedback_complaint_action", args=[complaint.pk, name]),
+        initial={replies["action"]: {"message": replies["picked"][1]}} if replies["picked"] else None,
     )
     context = {
         "complaint": complaint,
@@ -239,6 +241,7 @@ def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, 
         ],
         "deadlines": _deadlines(complaint),
         "nobody_answers": selectors.nobody_answers(complaint),
+        "replies": replies,
         "actions": actions,
         "is_verifier": verifier,
         "can_see_identity": identity.may_see_identity(request.user, complaint),
@@ -249,6 +252,19 @@ def _render_detail(request, complaint: Complaint, *, bound=None, reporter=None, 
         "header_icon": "mail",
     }
     return TemplateResponse(request, "feedback/complaints/admin/detail.html", context, status=status)
+
+
+def _reply_templates(request, complaint: Complaint) -> dict:
+    """The templates offered for the complaint, each filled in, and the one picked (?template=<id>), if any."""
+    offered = [
+        (template, reply_templates.filled(template, complaint)) for template in reply_templates.templates_for(complaint)
+    ]
+    picked = request.GET.get("template", "")
+    return {
+        "action": reply_templates.action_of(complaint),
+        "offered": offered,
+        "picked": next(((t, text) for t, text in offered if str(t.pk) == picked), None),
+    }
 
 
 @require_GET

@@ -35,6 +35,7 @@ from feedback.models.forum_page import ForumPage
 from feedback.models.holidays import CityHoliday
 from feedback.models.outbox import DeliveryStatus
 from feedback.models.pages import ComplaintsPage
+from feedback.models.reply_templates import ReplyTemplate
 
 __all__ = [
     "Board",
@@ -65,6 +66,7 @@ __all__ = [
     "Notification",
     "Privacy",
     "RejectionReason",
+    "ReplyTemplate",
     "Status",
     "Theme",
     "UpdateStatus",

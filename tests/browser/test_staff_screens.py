@@ -1,11 +1,13 @@
 """The project's own staff screens inside Wagtail's admin, as staff see them: every button and icon link says what it
 does, its icon is the size of its text, and a unit officer can work the complaint inbox from a phone."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from feedback.models import Complaint, Post, Status
+from feedback.models import Complaint, Post, ReplyTemplate, Status
 from ppid.models import InformationRequest
 from reports.models import PerformanceReportPage
 from tests.browser.test_report_journeys import DESKTOP, log_in
@@ -98,3 +100,29 @@ def test_a_unit_officer_works_the_complaint_inbox_from_a_phone(new_page):
     expect(page.locator("h1")).to_contain_text(code)
     assert_fits_phone_width(page)
     assert_controls_labelled(page)
+
+
+def test_an_officer_answers_from_a_phone_starting_from_a_reply_template(new_page):
+    complaint = Complaint.objects.filter(
+        status=Status.ROUTED, category__name="Jalan rusak", unit__slug="dinas-pupr"
+    ).first()
+    template = ReplyTemplate.objects.get(category__name="Jalan rusak", status=Status.ROUTED)
+    page = new_page(**PHONE)
+    log_in(page, "petugas.pupr")
+    page.goto(reverse("feedback_complaint", args=[complaint.pk]))
+    assert_fits_phone_width(page)
+
+    page.locator("#reply-message-template").select_option(str(template.pk))
+    message = page.locator("#reply-message")
+    expect(message).to_have_value(re.compile(r"^Tim Dinas Pekerjaan Umum"))  # filled in, without a reload
+    message.fill(message.input_value() + " Survei dilakukan Kamis pagi.")
+    page.locator("form[action$='/reply/'] button[type=submit]").click()
+
+    expect(page.locator(".messages")).to_contain_text("Tanggapan sudah diterbitkan")
+    complaint.refresh_from_db()
+    assert complaint.status == Status.RESPONDED
+    reply = complaint.events.exclude(message="").latest("pk").message
+    assert reply.startswith(
+        f"Tim Dinas Pekerjaan Umum dan Penataan Ruang akan memeriksa kerusakan jalan “{complaint.title}”"
+    )
+    assert reply.endswith("Survei dilakukan Kamis pagi.")

@@ -16,6 +16,7 @@ from feedback.models import (
     FixAnswer,
     FixCheck,
     Privacy,
+    ReplyTemplate,
     Status,
     UpdateStatus,
 )
@@ -75,3 +76,12 @@ def test_every_unit_that_receives_complaints_has_an_active_officer_to_answer_the
 
     assert "dinas-pupr" in {unit.slug for unit in routed_to}
     assert without_staff == []
+
+
+def test_the_demo_offers_valid_reply_templates_for_every_status_staff_answer_in(demo):
+    templates = ReplyTemplate.objects.all()
+
+    for template in templates:
+        template.full_clean()  # known placeholders only
+    assert {template.status for template in templates} >= {Status.SUBMITTED, Status.ROUTED, Status.IN_PROGRESS}
+    assert templates.filter(category__name="Jalan rusak").exists()

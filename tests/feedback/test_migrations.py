@@ -4,6 +4,7 @@ import importlib
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_tasks_db.models import DBTaskResult
@@ -11,6 +12,7 @@ from django_tasks_db.models import DBTaskResult
 from feedback.complaints.tasks import send_notification
 
 moved_tasks = importlib.import_module("feedback.migrations.0007_email_tasks_moved_into_the_wings")
+reply_templates = importlib.import_module("feedback.migrations.0014_reply_templates")
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +44,17 @@ def test_emails_queued_before_the_move_are_pointed_at_the_tasks_new_home_and_bac
     moved_tasks.backwards(apps, None)
 
     assert DBTaskResult.objects.get(pk=complaint_email.pk).task_path == "feedback.tasks.send_notification"
+
+
+def test_verifiers_of_an_existing_site_may_keep_the_reply_templates_once_migrated():
+    verifiers = Group.objects.create(name=reply_templates.VERIFIER_GROUP)
+
+    reply_templates.let_verifiers_keep_templates(apps, None)
+
+    assert set(verifiers.permissions.values_list("codename", flat=True)) == {
+        "add_replytemplate",
+        "change_replytemplate",
+        "delete_replytemplate",
+        "view_replytemplate",
+    }
+    assert apps.get_app_config("feedback").models_module is not True  # the registry is left as it was

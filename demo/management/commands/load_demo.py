@@ -12,7 +12,13 @@ from django.utils import translation
 from accounts.admin_views import AUDITOR_GROUP, auditor_group_ensure
 from accounts.second_factor import authenticator_app_set_up, is_staff_account
 from accounts.services import profile_create
-from demo.complaints import build_categories, build_complaints, build_complaints_page, build_resident_voices
+from demo.complaints import (
+    build_categories,
+    build_complaints,
+    build_complaints_page,
+    build_reply_templates,
+    build_resident_voices,
+)
 from demo.forum import build_forum
 from demo.home import build_home, build_information_pages
 from demo.pages import english_locale
@@ -75,7 +81,9 @@ class Command(BaseCommand):
             auditor_group_ensure()
             self._ensure_user("inspektur", "inspektorat@ambon.go.id", groups=[AUDITOR_GROUP])
             organiser = self._ensure_user("pelatihan.bkpsdm", "pelatihan@ambon.go.id", groups=[ORGANISER_GROUP])
-            build_complaints(build_categories(index), staff=verifier)
+            categories = build_categories(index)
+            build_reply_templates(categories)
+            build_complaints(categories, staff=verifier)
             accounts = self._forum_accounts()
             build_forum(home, index, accounts)
             build_resident_voices(accounts, verifier=verifier)
