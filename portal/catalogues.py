@@ -1,11 +1,23 @@
-"""Keeps the English catalogue complete: the source strings are English, so each translation is its msgid.
+"""Keeps the catalogues complete.
+
+- The English catalogue: the source strings are English, so each translation is its msgid.
+- locale/upstream: Indonesian for what Wagtail's and allauth's own catalogues leave in English, and "surel" where
+  they say "e-mail", so that staff and residents read one language and one word.
 
 Usage: python -m portal.catalogues fill-english locale/en/LC_MESSAGES/django.po
+       python -m portal.catalogues upstream-gaps
 """
 
+import re
 import sys
+from pathlib import Path
 
 import polib
+
+UPSTREAM = Path(__file__).resolve().parents[1] / "locale" / "upstream" / "id" / "LC_MESSAGES"
+UPSTREAM_PACKAGES = ("wagtail", "allauth")
+EMAIL_WORD = re.compile(r"(?<![\w(){])e-?mail(?![\w(){])", re.IGNORECASE)
+"""The word, not a placeholder (%(email)s, {email}) or a technical value (profile(ENTER)email(ENTER))."""
 
 
 def fill_english(path: str) -> int:
@@ -26,7 +38,51 @@ def fill_english(path: str) -> int:
     return changed
 
 
+def upstream_gaps() -> list[str]:
+    """What an Indonesian reader of the installed Wagtail and allauth apps would still get in English, or with
+    "e-mail": each "domain: msgid" that neither the app's Indonesian catalogue nor locale/upstream translates well.
+    Needs Django's settings (the installed apps)."""
+    from django.apps import apps
+
+    ours = {domain: _translations(UPSTREAM / f"{domain}.po") for domain in ("django", "djangojs")}
+    gaps = []
+    for config in apps.get_app_configs():
+        if not config.name.startswith(UPSTREAM_PACKAGES):
+            continue
+        for source in sorted((Path(config.path) / "locale" / "en" / "LC_MESSAGES").glob("*.po")):
+            domain = source.stem
+            theirs = {}
+            for language in ("id", "id_ID"):
+                theirs |= _translations(source.parents[2] / language / "LC_MESSAGES" / source.name)
+            for entry in polib.pofile(str(source)):
+                key = (entry.msgctxt, entry.msgid)
+                text = ours[domain].get(key) or theirs.get(key)
+                if entry.obsolete or (text and not EMAIL_WORD.search(text)):
+                    continue
+                gaps.append(f"{domain}: {entry.msgid}")
+    return sorted(set(gaps))
+
+
+def _translations(path: Path) -> dict[tuple, str]:
+    """(msgctxt, msgid) → the translation (the plural form, Indonesian having one), for the translated entries."""
+    if not path.exists():
+        return {}
+    return {
+        (entry.msgctxt, entry.msgid): entry.msgstr or " ".join(entry.msgstr_plural.values())
+        for entry in polib.pofile(str(path))
+        if entry.translated()
+    }
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] != "fill-english":
+    if len(sys.argv) == 3 and sys.argv[1] == "fill-english":
+        print(f"{fill_english(sys.argv[2])} English entries filled")
+    elif len(sys.argv) == 2 and sys.argv[1] == "upstream-gaps":
+        import django
+
+        django.setup()
+        gaps = upstream_gaps()
+        print("\n".join(gaps) or "Nothing missing.")
+        sys.exit(1 if gaps else 0)
+    else:
         sys.exit(__doc__)
-    print(f"{fill_english(sys.argv[2])} English entries filled")

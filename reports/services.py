@@ -18,7 +18,7 @@ from reports.models import Indicator, PerformanceReportPage, UnitPage
 
 REVIEWER_GROUP = "Bagian Organisasi"
 REVIEW_TASK = "Persetujuan Bagian Organisasi"
-REVIEW_WORKFLOW = "Review by Bagian Organisasi"
+REVIEW_WORKFLOW = "Tinjauan Bagian Organisasi"
 
 
 def unit_ensure_staff_group(*, unit: UnitPage) -> Group:

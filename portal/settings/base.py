@@ -238,7 +238,9 @@ LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's own catalogues first (they win), then Indonesian for the strings Wagtail and allauth leave in English
+# and "surel" where allauth says "e-mail" (locale/upstream, checked complete by tests/portal/test_catalogues.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 TIME_ZONE = "Asia/Jayapura"  # WIT, the time zone of Maluku
 USE_I18N = True
 USE_TZ = True

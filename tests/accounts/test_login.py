@@ -39,7 +39,7 @@ def test_a_wrong_password_is_refused_with_a_translated_message(client, home):
 
     assert response.status_code == 200
     assert logged_in_user_id(client) is None
-    assert "Alamat e-mail dan/atau kata sandi yang anda masukkan tidak benar." in response.content.decode()
+    assert "Alamat surel dan/atau kata sandi yang Anda masukkan tidak benar." in response.content.decode()
 
 
 def test_logging_out_takes_a_post(client, home):
@@ -62,7 +62,7 @@ def test_a_password_reset_email_leads_to_a_new_password_that_logs_in(client, hom
     response = client.post("/akun/password/reset/", {"email": "maria@example.com"})
     assert response.status_code == 302
     assert len(mailoutbox) == 1
-    assert mailoutbox[0].subject == "[Portal Kota Ambon] E-mail Reset Kata Sandi"
+    assert mailoutbox[0].subject == "[Portal Kota Ambon] Surel Penyetelan Ulang Kata Sandi"
     link = RESET_LINK.search(mailoutbox[0].body).group(1)
 
     form_page = client.get(link, follow=True)  # allauth moves the key out of the address first

@@ -46,7 +46,7 @@ def test_signing_up_creates_the_account_with_its_display_name_and_sends_one_veri
     assert len(mailoutbox) == 1
     email = mailoutbox[0]
     assert email.to == ["maria@example.com"]
-    assert email.subject == "[Portal Kota Ambon] Mohon Konfirmasi Alamat E-mail Anda"
+    assert email.subject == "[Portal Kota Ambon] Mohon Konfirmasi Alamat Surel Anda"
     assert "Untuk mengonfirmasi kebenarannya, kunjungi http://testserver/akun/confirm-email/" in email.body
     assert "Maria L." in email.body
 
@@ -67,7 +67,7 @@ def test_the_verification_link_verifies_the_address_and_then_the_resident_logs_i
 
     page = client.get(link)
     assert page.status_code == 200
-    assert "Konfirmasi Alamat E-mail" in page.content.decode()
+    assert "Konfirmasi Alamat Surel" in page.content.decode()
     confirmed = client.post(link)
 
     assert confirmed.status_code == 302
@@ -153,3 +153,25 @@ def test_too_many_signups_from_one_address_get_the_translated_429_page(client, h
     assert 'class="site-header"' in html
     assert '<html lang="id">' in html
     assert get_user_model().objects.count() == 1
+
+
+def test_a_resident_who_signed_up_from_a_page_returns_to_it_after_confirming_and_logging_in(client, home, mailoutbox):
+    sign_up(client, next="/forum/topik/12/")
+    link = re.search(r"http://testserver(/akun/confirm-email/\S+)", mailoutbox[0].body).group(1)
+    assert link.endswith("?next=%2Fakun%2Flogin%2F%3Fnext%3D%252Fforum%252Ftopik%252F12%252F")
+
+    page = client.get(link).content.decode()
+    assert 'name="next" value="/akun/login/?next=%2Fforum%2Ftopik%2F12%2F"' in page  # the form carries it on
+    confirmed = client.post(link.split("?")[0], {"next": "/akun/login/?next=%2Fforum%2Ftopik%2F12%2F"})
+
+    assert confirmed["Location"] == "/akun/login/?next=%2Fforum%2Ftopik%2F12%2F"
+    logged_in = client.post(confirmed["Location"], {"login": "maria@example.com", "password": PASSWORD})
+    assert logged_in["Location"] == "/forum/topik/12/"
+
+
+def test_a_start_page_on_another_site_is_not_carried_into_the_verification_link(client, home, mailoutbox):
+    sign_up(client, next="https://phishing.example/akun/login/")
+
+    link = VERIFICATION_LINK.search(mailoutbox[0].body).group(1)
+    assert "next" not in mailoutbox[0].body and "phishing" not in mailoutbox[0].body
+    assert client.post(link)["Location"] == "/akun/login/"

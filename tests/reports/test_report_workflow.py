@@ -99,7 +99,7 @@ def create_draft(client, unit, **extra):
 
 
 def submit(client, report, *, realisations: dict[str, str] | None = None, **changes):
-    """Press "Submit to Review by Bagian Organisasi" on the report's edit form, with its rows as last saved.
+    """Press the button that submits the report to Tinjauan Bagian Organisasi, with its rows as last saved.
 
     `realisations` ({code: value}) changes indicator values in the submitted revision.
     """
@@ -160,7 +160,7 @@ def test_unit_editor_drafts_a_report_under_their_unit_and_submits_it_for_review(
     assert not report.live
     state = report.current_workflow_state
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert state.workflow.name == "Review by Bagian Organisasi"
+    assert state.workflow.name == "Tinjauan Bagian Organisasi"
     assert state.current_task_state.task.name == "Persetujuan Bagian Organisasi"
 
 
@@ -326,7 +326,7 @@ def test_ensuring_the_groups_and_the_workflow_twice_creates_each_once(index, uni
     assert Group.objects.filter(name="Editor Laporan Dinkes").count() == 1
     assert Group.objects.filter(name="Bagian Organisasi").count() == 1
     assert Collection.objects.filter(name="Dokumen Dinkes").count() == 1
-    assert Workflow.objects.filter(name="Review by Bagian Organisasi").count() == 1
+    assert Workflow.objects.filter(name="Tinjauan Bagian Organisasi").count() == 1
     assert workflow.workflow_tasks.count() == 1
     assert WorkflowPage.objects.get(page=index).workflow == workflow
     assert unit.get_workflow() == workflow

@@ -55,7 +55,7 @@ def test_a_neighbour_follows_after_confirming_hears_of_each_public_change_and_st
     assert routed.tracking_code in update.subject and "Maria" not in update.body
 
     stop = link_in(update.body, "berhenti").replace("http://127.0.0.1:8000", "")
-    assert "Hentikan email" in client.get(stop).content.decode()
+    assert "Hentikan surel" in client.get(stop).content.decode()
     assert ComplaintFollower.objects.exists()  # a link scanner's GET stops nothing
     assert client.post(stop).status_code == 302
     assert not ComplaintFollower.objects.exists()
