@@ -15,7 +15,7 @@ def let_verifiers_keep_templates(apps, schema_editor):
     if group is None:
         return
     config = apps.get_app_config("feedback")
-    models_module = config.models_module
+    models_module = getattr(config, "models_module", None)
     config.models_module = models_module or True  # a migration's app stub has none: create_permissions would skip it
     create_permissions(config, apps=apps, verbosity=0)
     config.models_module = models_module

@@ -5,6 +5,8 @@ import importlib
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_tasks_db.models import DBTaskResult
@@ -48,8 +50,9 @@ def test_emails_queued_before_the_move_are_pointed_at_the_tasks_new_home_and_bac
 
 def test_verifiers_of_an_existing_site_may_keep_the_reply_templates_once_migrated():
     verifiers = Group.objects.create(name=reply_templates.VERIFIER_GROUP)
+    state = MigrationLoader(connection).project_state(("feedback", "0014_reply_templates")).apps  # as migrate has it
 
-    reply_templates.let_verifiers_keep_templates(apps, None)
+    reply_templates.let_verifiers_keep_templates(state, None)
 
     assert set(verifiers.permissions.values_list("codename", flat=True)) == {
         "add_replytemplate",
@@ -57,4 +60,5 @@ def test_verifiers_of_an_existing_site_may_keep_the_reply_templates_once_migrate
         "delete_replytemplate",
         "view_replytemplate",
     }
+    reply_templates.let_verifiers_keep_templates(apps, None)  # and with the project's apps, as a test calls it
     assert apps.get_app_config("feedback").models_module is not True  # the registry is left as it was
