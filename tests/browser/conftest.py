@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.db import connections
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -25,6 +25,7 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 BLOCKING_IMPACTS = ("serious", "critical")
 TIMEOUT_MS = 10_000  # a page of the portal on localhost loads in well under a second
+expect.set_options(timeout=TIMEOUT_MS)  # assertions wait as long as actions: both CPUs may be busy with the suite
 
 
 @pytest.fixture
