@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from feedback.complaints.access import complaints_for, handled_units, handles_complaints, is_verifier
+from feedback.complaints.access import complaints_for, handled_units, handles_complaints
 from feedback.complaints.admin_views import complaint_admin_urls
 from feedback.complaints.analytics import complaint_figures
 from feedback.complaints.selectors import NOT_ROUTED, OPEN, OVERDUE, latest_complaint_year, load_by_unit
@@ -117,7 +117,6 @@ class ComplaintLoadPanel(Component):
             "loads": loads,
             "overdue": sum(load.overdue for load in loads),
             "unanswerable": [load for load in loads if load.unanswerable],
-            "is_verifier": is_verifier(self.user),
             "inbox": reverse("feedback_complaints"),
             "overdue_filter": OVERDUE,
             "not_routed": NOT_ROUTED,

@@ -49,6 +49,18 @@ def assert_controls_labelled(page) -> int:
     return sum(len(control["icons"]) for control in controls)
 
 
+def assert_nothing_off_screen(page) -> None:
+    """Wagtail's admin clips what overflows its main column, so the page never scrolls sideways: check each element."""
+    width = page.viewport_size["width"]
+    off = page.evaluate(
+        """width => [...document.querySelectorAll('main *')]
+            .filter(el => el.offsetParent !== null && el.getBoundingClientRect().right > width + 1)
+            .map(el => el.outerHTML.slice(0, 120))""",
+        width,
+    )
+    assert off == [], f"{page.url}: off the right edge of a {width} px screen: {off[:3]}"
+
+
 def staff_screens() -> list[str]:
     complaint = Complaint.objects.filter(status=Status.ROUTED).first()
     report = PerformanceReportPage.objects.filter(locale__language_code="id").first()
@@ -85,6 +97,7 @@ def test_a_unit_officer_works_the_complaint_inbox_from_a_phone(new_page):
     log_in(page, "petugas.dishub")
     page.goto(reverse("feedback_complaints") + "?status=")
     assert_fits_phone_width(page)
+    assert_nothing_off_screen(page)
     assert_controls_labelled(page)
     rows = page.locator("table.listing tbody tr")
     expect(rows.first).to_be_visible()
@@ -99,6 +112,7 @@ def test_a_unit_officer_works_the_complaint_inbox_from_a_phone(new_page):
     first.click()
     expect(page.locator("h1")).to_contain_text(code)
     assert_fits_phone_width(page)
+    assert_nothing_off_screen(page)
     assert_controls_labelled(page)
 
 
@@ -111,6 +125,7 @@ def test_an_officer_answers_from_a_phone_starting_from_a_reply_template(new_page
     log_in(page, "petugas.pupr")
     page.goto(reverse("feedback_complaint", args=[complaint.pk]))
     assert_fits_phone_width(page)
+    assert_nothing_off_screen(page)
 
     page.locator("#reply-message-template").select_option(str(template.pk))
     message = page.locator("#reply-message")
