@@ -142,8 +142,10 @@ class PerformanceReportPage(Page):
     def get_admin_display_title(self):
         """Staff lists (the review queue, the explorer, choosers) say whose report it is: "LKjIP 2025 · Dinas PUPR"."""
         title = super().get_admin_display_title()
+        if not self.path:  # not saved yet
+            return title
         unit = Page.objects.filter(path=parent_path(self.path)).values_list("title", flat=True).first()
-        return f"{title} · {unit}" if self.path and unit else title
+        return f"{title} · {unit}" if unit else title
 
     def search_facets(self) -> dict:
         """How the portal's search files a report, and each of its indicators, which opens the report at its row."""

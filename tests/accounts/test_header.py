@@ -12,11 +12,16 @@ def header(response) -> str:
 
 def test_visitors_see_log_in_and_sign_up_links_in_their_language(client, home, english):
     indonesian_header = header(client.get("/"))
-    assert 'href="/akun/login/">Masuk</a>' in indonesian_header
-    assert 'href="/akun/signup/">Daftar</a>' in indonesian_header
+    assert 'href="/akun/login/?next=/">Masuk</a>' in indonesian_header
+    assert 'href="/akun/signup/?next=/">Daftar</a>' in indonesian_header
     english_header = header(client.get("/en/"))
-    assert 'href="/en/akun/login/">Log in</a>' in english_header
-    assert 'href="/en/akun/signup/">Sign up</a>' in english_header
+    assert 'href="/en/akun/login/?next=/en/">Log in</a>' in english_header
+    assert 'href="/en/akun/signup/?next=/en/">Sign up</a>' in english_header
+
+
+def test_the_account_links_come_back_to_the_page_but_not_to_an_account_page(client, home):
+    """The page they were followed from: back there after logging in, or after confirming a new address."""
+    assert 'href="/akun/signup/">Daftar</a>' in header(client.get("/akun/login/"))
 
 
 def test_a_logged_in_resident_sees_their_name_and_a_log_out_button(client, home):

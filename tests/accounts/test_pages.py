@@ -78,11 +78,3 @@ def test_account_forms_use_the_sites_form_style(client, home):
     assert '<form class="complaint-form account-form" method="post" action="/akun/login/" novalidate>' in html
     assert 'class="button"' in html
     assert "style=" not in html  # the Content-Security-Policy allows no inline style
-
-
-def test_the_headers_account_links_come_back_to_the_page_they_were_followed_from(client, home, english):
-    on_a_page = client.get("/en/").content.decode()
-    on_the_login_page = client.get("/akun/login/").content.decode()
-
-    assert 'href="/en/akun/login/?next=/en/"' in on_a_page and 'href="/en/akun/signup/?next=/en/"' in on_a_page
-    assert 'href="/akun/signup/"' in on_the_login_page  # not back to the login page itself
