@@ -32,6 +32,7 @@ urlpatterns = [
     path("data/", include("reports.urls")),
     path("data/", include("training.urls")),
     path("data/", include("ppid.urls")),
+    path("open311/v2/", include("open311.urls")),
 ]
 
 if settings.DEBUG:

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "feedback",
     "training",
     "ppid",
+    "open311",
     "search",
     "demo",
     "pagecache",

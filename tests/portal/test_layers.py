@@ -13,6 +13,7 @@ ORDER = [
     "feedback",
     "training",
     "ppid",
+    "open311",
     "search",
     "demo",
 ]  # each app may use only those before it
