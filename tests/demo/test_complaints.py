@@ -20,6 +20,7 @@ from feedback.models import (
     Status,
     UpdateStatus,
 )
+from open311.models import ApiClient
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +86,7 @@ def test_the_demo_offers_valid_reply_templates_for_every_status_staff_answer_in(
         template.full_clean()  # known placeholders only
     assert {template.status for template in templates} >= {Status.SUBMITTED, Status.ROUTED, Status.IN_PROGRESS}
     assert templates.filter(category__name="Jalan rusak").exists()
+
+
+def test_the_demo_has_an_application_that_may_file_through_open311(demo):
+    assert list(ApiClient.objects.filter(active=True).values_list("name", flat=True)) == ["Aplikasi contoh Open311"]

@@ -28,6 +28,7 @@ from demo.training import build_training
 from demo.units import build_dashboard, build_reports_and_review, build_units
 from feedback.complaints.access import VERIFIER_GROUP, verifier_group_ensure
 from feedback.forum.access import MODERATOR_GROUP, moderator_group_ensure
+from open311.models import ApiClient
 from reports.models import UnitPage
 from search.signals import paused as search_sync_paused
 from training.services import ORGANISER_GROUP
@@ -90,8 +91,25 @@ class Command(BaseCommand):
             build_training(home, index, self._training_participants(), organiser=organiser)
             build_ppid_offices(index)
             build_ppid(home, index, self._ppid_accounts())
+            self._open311_client()
         call_command("rebuild_search", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def _open311_client(self) -> None:
+        """An application allowed to file complaints through Open311 (demo/data/staff.json), its key shown once."""
+        row = table("staff")["open311_client"]
+        if ApiClient.objects.filter(name=row["name"]).exists():
+            self.stdout.write(f"Open311 client '{row['name']}' exists; its key is unchanged.")
+            return
+        app = ApiClient(name=row["name"], contact=row["contact"], hourly_limit=row["hourly_limit"])
+        key = app.issue_key()
+        app.save()
+        self.stdout.write(
+            self.style.WARNING(
+                f"Open311 client created: file complaints at /open311/v2/requests.json with api_key={key}\n"
+                "This is shown only now."
+            )
+        )
 
     def _complaint_officers(self) -> None:
         """An officer in the staff group of each further unit that receives complaints (demo/data/staff.json), so that
