@@ -29,6 +29,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("robots.txt", robots_txt),
+    path("", include("catalogue.urls")),  # before the downloads: each dataset's datapackage.json beside them
     path("data/", include("reports.urls")),
     path("data/", include("training.urls")),
     path("data/", include("ppid.urls")),

@@ -10,6 +10,7 @@ from ppid import columns
 from ppid.access import handles_requests
 from ppid.admin_list import PublicInformationViewSet
 from ppid.admin_views import ppid_admin_urls
+from ppid.datasets import ppid_datasets
 from reports.columns import described_columns
 
 
@@ -44,3 +45,8 @@ def ppid_data_section(request):
     ]
     context = {"columns": described_columns(tables)}
     return render_to_string("ppid/_data_dictionary.html", context, request=request)
+
+
+@hooks.register("portal_datasets")
+def ppid_catalogue_entries():
+    return ppid_datasets()

@@ -4,6 +4,7 @@ from wagtail import hooks
 
 from home.selectors import KeyFigure
 from reports.admin_views import indicator_import_urls
+from reports.datasets import report_datasets
 from reports.models import DashboardPage, PerformanceReportPage, UnitIndexPage, UnitPage, UnitType
 from reports.selectors import live_units
 from reports.services import unit_ensure_editor_group, unit_ensure_staff_group
@@ -36,3 +37,8 @@ def unit_key_figures(home):
 @hooks.register("register_admin_urls")
 def register_indicator_import_urls():
     return indicator_import_urls()
+
+
+@hooks.register("portal_datasets")
+def report_catalogue_entries():
+    return report_datasets()

@@ -19,6 +19,7 @@ from reports.columns import described_columns
 from training import columns
 from training.admin_forms import TrainingModuleForm
 from training.admin_views import early_warning_admin_urls, may_see_warnings
+from training.datasets import training_datasets
 from training.models import TrainingModule, TrainingSession
 from training.purges import EARLY_WARNING
 from training.selectors import signals_of_year, unit_signals
@@ -139,3 +140,8 @@ def _rule() -> dict:
         "complaints_min": settings.EARLY_WARNING_COMPLAINTS_MIN,
         "complaints_rise": settings.EARLY_WARNING_COMPLAINTS_RISE,
     }
+
+
+@hooks.register("portal_datasets")
+def training_catalogue_entries():
+    return training_datasets()

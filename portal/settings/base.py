@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "home",
     "reports",
     "feedback",
+    "catalogue",
     "training",
     "ppid",
     "open311",

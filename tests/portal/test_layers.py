@@ -10,6 +10,7 @@ ORDER = [
     "accounts",
     "home",
     "reports",
+    "catalogue",
     "feedback",
     "training",
     "ppid",
