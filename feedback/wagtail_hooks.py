@@ -1,3 +1,4 @@
+from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -6,10 +7,12 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from feedback import open_data
 from feedback.complaints.access import complaints_for, handled_units, handles_complaints
 from feedback.complaints.admin_views import complaint_admin_urls
 from feedback.complaints.analytics import complaint_figures
 from feedback.complaints.selectors import NOT_ROUTED, OPEN, OVERDUE, latest_complaint_year, load_by_unit
+from feedback.datasets import feedback_datasets
 from feedback.deadlines import local_today
 from feedback.forum.access import is_moderator
 from feedback.forum.admin_views import moderation_admin_urls
@@ -18,6 +21,7 @@ from feedback.page_cache import COMPLAINTS, FORUM, shows_complaints, shows_forum
 from feedback.scorecards import unit_scorecard
 from home.selectors import HomeAction
 from pagecache.store import SITE, remember_rendered
+from reports.columns import described_columns
 from reports.selectors import units_by_translation_key
 
 FORUM_THREADS_ON_UNIT_PAGE = 5
@@ -228,3 +232,19 @@ def complaint_home_actions(home):
         HomeAction(str(_("File a complaint")), page.url + page.reverse_subpage("file"), primary=True),
         HomeAction(str(_("Track a complaint")), f"{page.url}#lacak"),
     ]
+
+
+@hooks.register("portal_datasets")
+def feedback_catalogue_entries():
+    return feedback_datasets()
+
+
+@hooks.register("portal_data_sections")
+def feedback_data_section(request):
+    """The complaints' and the forum's datasets on the open-data page, with their addresses and columns."""
+    tables = [
+        (_("Public complaints"), open_data.COMPLAINT_COLUMNS, open_data.COMPLAINTS),
+        (_("Responsiveness scorecards"), open_data.SCORECARD_COLUMNS, open_data.SCORECARDS),
+        (_("Official forum answers"), open_data.FORUM_COLUMNS, open_data.FORUM_ANSWERS),
+    ]
+    return render_to_string("feedback/_data_dictionary.html", {"columns": described_columns(tables)}, request=request)

@@ -33,6 +33,7 @@ urlpatterns = [
     path("data/", include("reports.urls")),
     path("data/", include("training.urls")),
     path("data/", include("ppid.urls")),
+    path("data/", include("feedback.data_urls")),
     path("open311/v2/", include("open311.urls")),
 ]
 
