@@ -20,10 +20,6 @@ def all_datasets() -> list[DatasetEntry]:
     return sorted((entry for hook in hooks.get_hooks("portal_datasets") for entry in hook()), key=lambda e: e.name)
 
 
-def dataset(name: str) -> DatasetEntry | None:
-    return next((entry for entry in all_datasets() if entry.name == name), None)
-
-
 def publishers(datasets: list[DatasetEntry]) -> list[tuple[str, str, int]]:
     """(identifier, name, how many datasets) of each publisher: the city first, then the units by name."""
     counted: dict[str, list] = {CITY: [CITY_NAME, 0]}

@@ -17,6 +17,7 @@ CHANGESET = "2026-12-05T00:00:00+09:00"  # when these endpoints last changed in 
 def _get_only(view):
     """GET (and HEAD) only, refused otherwise in the specification's error format."""
 
+    @csrf_exempt  # so that a POST gets this 405, not the CSRF check's HTML page
     def wrapped(request, *args, fmt, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return errors(fmt, 405, _("This address answers GET only."))

@@ -76,3 +76,11 @@ def test_an_administrator_adds_a_client_sees_its_key_once_and_revokes_it(admin_u
         {"name": app.name, "contact": app.contact, "hourly_limit": "100"},
     )
     assert ApiClient.authenticated(key) is None
+
+
+@pytest.mark.django_db
+def test_a_post_to_a_read_only_address_is_a_405_in_the_specifications_format():
+    response = Client(enforce_csrf_checks=True).post("/open311/v2/services.json", {"api_key": "x"})
+
+    assert response.status_code == 405
+    assert response.json() == [{"code": 405, "description": "Alamat ini hanya melayani GET."}]
