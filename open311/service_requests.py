@@ -98,15 +98,17 @@ def _annotated(complaints):
 
 
 def as_request(complaint: Complaint, photo_url) -> dict:
-    """One complaint as a GeoReport request; `photo_url(complaint, token)` is the address of an update's photo."""
+    """One complaint as a GeoReport request; `photo_url(complaint, token)` is the address of an update's photo.
+    One the public list does not show gives its status, category and dates only: no text, place, unit or notes, as
+    the tracking page hides a *rahasia* complaint's."""
     shown = complaint.is_publicly_listed
     request = {
         "service_request_id": complaint.tracking_code,
         "status": "open" if complaint.status in OPEN_STATUSES else "closed",
-        "status_notes": complaint.notes or complaint.get_status_display(),
+        "status_notes": (shown and complaint.notes) or complaint.get_status_display(),
         "service_name": complaint.category.name,
         "service_code": str(complaint.category_id),
-        "agency_responsible": complaint.unit.title if complaint.unit else "",
+        "agency_responsible": complaint.unit.title if shown and complaint.unit else "",
         "service_notice": "",
         "requested_datetime": _w3c(complaint.submitted_at),
         "updated_datetime": _w3c(complaint.updated or complaint.submitted_at),

@@ -141,7 +141,8 @@ def test_the_list_filters_by_service_status_dates_and_pages(open311, complaints,
 def test_a_confidential_request_asked_by_its_code_shows_its_status_only(open311, complaints):
     confidential = open311.get_request(complaints["confidential"].tracking_code)
 
-    assert confidential["status"] == "open" and confidential["agency_responsible"] == "Dinas PUPR"
+    assert confidential["status"] == "open" and confidential["status_notes"] == "Didisposisikan ke perangkat daerah"
+    assert confidential["agency_responsible"] == ""  # the tracking page hides the unit of a rahasia complaint too
     assert "description" not in confidential and "address" not in confidential and "lat" not in confidential
 
 
