@@ -7,7 +7,7 @@ from wagtail import hooks
 from catalogue.entries import all_datasets
 
 
-@hooks.register("portal_data_sections")
+@hooks.register("portal_data_sections", order=100)  # last: it lists every dataset above it
 def catalogue_data_section(request):
     context = {
         "datasets": all_datasets(),
