@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from feedback.models import Complaint, Thread
 from feedback.open_data import COMPLAINT_COLUMNS, FORUM_COLUMNS, SCORECARD_COLUMNS
-from reports.datasets import CITY, CITY_NAME, DatasetEntry, tables_resources
+from reports.datasets import DatasetEntry, tables_resources
 
 
 def feedback_datasets() -> list[DatasetEntry]:
@@ -25,8 +25,6 @@ def feedback_datasets() -> list[DatasetEntry]:
             name=name,
             title=title,
             description=description,
-            publisher=CITY,
-            publisher_name=CITY_NAME,
             keywords=keywords,
             frequency=frequency,
             start=span[0],

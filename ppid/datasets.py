@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from ppid.columns import DIP_COLUMNS, FIGURE_COLUMNS
 from ppid.models import InformationRequest, PublicInformation
-from reports.datasets import CITY, CITY_NAME, DatasetEntry, tables_resources, years_span
+from reports.datasets import DatasetEntry, tables_resources, years_span
 
 
 def ppid_datasets() -> list[DatasetEntry]:
@@ -26,8 +26,6 @@ def ppid_datasets() -> list[DatasetEntry]:
                 "diumumkan berkala, serta-merta dan tersedia setiap saat, serta yang dikecualikan beserta uji "
                 "konsekuensinya."
             ),
-            publisher=CITY,
-            publisher_name=CITY_NAME,
             keywords=("PPID", "keterbukaan informasi publik", "UU KIP", "DIP"),
             frequency="continuous",
             start=None,
@@ -44,8 +42,6 @@ def ppid_datasets() -> list[DatasetEntry]:
                 "Jumlah permohonan informasi publik per tahun dan per badan publik: diterima, dikabulkan, ditolak "
                 "dengan alasan pengecualian, waktu layanan, keberatan. Hanya jumlah, tanpa data pemohon."
             ),
-            publisher=CITY,
-            publisher_name=CITY_NAME,
             keywords=("PPID", "permohonan informasi", "statistik", "UU KIP"),
             frequency="annual",
             start=start,

@@ -39,8 +39,6 @@ class DatasetEntry:
     name: str  # its identifier: lower-case letters, digits and dashes, as CKAN requires
     title: str
     description: str
-    publisher: str  # the unit's slug, or CITY
-    publisher_name: str
     keywords: tuple[str, ...]
     frequency: str  # a Dublin Core frequency: annual, quarterly, monthly, daily, continuous, irregular
     start: date | None
@@ -49,6 +47,8 @@ class DatasetEntry:
     page: str  # the page that explains it (the open-data page, its section)
     datapackage: str  # the address of its datapackage.json, beside the downloads
     resources: tuple[Resource, ...] = field(default_factory=tuple)
+    publisher: str = CITY  # the unit's slug, or the city
+    publisher_name: str = CITY_NAME
 
 
 def tables_resources(base: str, tables: list[tuple[str, tuple[Column, ...]]], *, first_at_base: bool = False):
@@ -86,8 +86,6 @@ def report_datasets() -> list[DatasetEntry]:
                     "(LKjIP): target, realisasi, capaian, predikat dan apakah target tercapai, serta pagu dan "
                     "realisasi anggaran per program."
                 ),
-                publisher=CITY,
-                publisher_name=CITY_NAME,
                 keywords=("SAKIP", "LKjIP", "kinerja", "anggaran", str(year)),
                 frequency="annual",
                 start=date(year, 1, 1),

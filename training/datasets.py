@@ -4,7 +4,7 @@ modules, revisions and sessions, and the early warnings with the units' follow-u
 from django.db.models import Max, Min
 from django.urls import reverse
 
-from reports.datasets import CITY, CITY_NAME, DatasetEntry, tables_resources, years_span
+from reports.datasets import DatasetEntry, tables_resources, years_span
 from training.columns import (
     FOLLOW_UP_COLUMNS,
     MODULE_COLUMNS,
@@ -31,8 +31,6 @@ def training_datasets() -> list[DatasetEntry]:
                 "Program pelatihan aparatur sipil negara, modulnya dengan nilai evaluasi peserta (tanpa nama "
                 "peserta; tidak ada nilai dari kurang dari lima evaluasi), revisi modul dan sesi pelatihan."
             ),
-            publisher=CITY,
-            publisher_name=CITY_NAME,
             keywords=("pelatihan", "ASN", "pengembangan kompetensi", "evaluasi"),
             frequency="irregular",
             start=sessions["start"],
@@ -58,8 +56,6 @@ def training_datasets() -> list[DatasetEntry]:
                 "Indikator kinerja dan penanganan pengaduan yang menurun pada suatu perangkat daerah, terdeteksi "
                 "otomatis, beserta tindak lanjut perangkat daerah tersebut (misalnya pelatihan ASN)."
             ),
-            publisher=CITY,
-            publisher_name=CITY_NAME,
             keywords=("peringatan dini", "kinerja", "SAKIP", "tindak lanjut"),
             frequency="continuous",
             start=years_span([signals["first"], signals["last"]])[0],
