@@ -1,8 +1,8 @@
 """Keeps the catalogues complete.
 
 - The English catalogue: the source strings are English, so each translation is its msgid.
-- locale/upstream: Indonesian for what Wagtail's and allauth's own catalogues leave in English, and "surel" where
-  they say "e-mail", so that staff and residents read one language and one word.
+- locale/upstream: Indonesian for what Wagtail's and allauth's own catalogues leave in English, and the portal's
+  words where theirs differ ("surel", "draf"), so that staff and residents read one language and one word.
 
 Usage: python -m portal.catalogues fill-english locale/en/LC_MESSAGES/django.po
        python -m portal.catalogues upstream-gaps
@@ -18,6 +18,8 @@ UPSTREAM = Path(__file__).resolve().parents[1] / "locale" / "upstream" / "id" / 
 UPSTREAM_PACKAGES = ("wagtail", "allauth")
 EMAIL_WORD = re.compile(r"(?<![\w(){])e-?mail(?![\w(){])", re.IGNORECASE)
 """The word, not a placeholder (%(email)s, {email}) or a technical value (profile(ENTER)email(ENTER))."""
+OTHER_WORDS = (EMAIL_WORD, re.compile(r"\bkonsep\b", re.IGNORECASE))
+"""Words the portal says otherwise: "surel" for e-mail, "draf" for Wagtail's "konsep"."""
 
 
 def fill_english(path: str) -> int:
@@ -39,8 +41,9 @@ def fill_english(path: str) -> int:
 
 
 def upstream_gaps() -> list[str]:
-    """What an Indonesian reader of the installed Wagtail and allauth apps would still get in English, or with
-    "e-mail": each "domain: msgid" that neither the app's Indonesian catalogue nor locale/upstream translates well.
+    """What an Indonesian reader of the installed Wagtail and allauth apps would still get in English, or in another
+    word than the portal's ("e-mail", "konsep"): each "domain: msgid" that neither the app's Indonesian catalogue nor
+    locale/upstream translates well.
     Needs Django's settings (the installed apps)."""
     from django.apps import apps
 
@@ -57,7 +60,7 @@ def upstream_gaps() -> list[str]:
             for entry in polib.pofile(str(source)):
                 key = (entry.msgctxt, entry.msgid)
                 text = ours[domain].get(key) or theirs.get(key)
-                if entry.obsolete or (text and not EMAIL_WORD.search(text)):
+                if entry.obsolete or (text and not any(word.search(text) for word in OTHER_WORDS)):
                     continue
                 gaps.append(f"{domain}: {entry.msgid}")
     return sorted(set(gaps))
