@@ -8,6 +8,7 @@ from django.utils.translation import override
 from django.views.decorators.csrf import csrf_exempt
 
 from catalogue import ckan, entries, formats
+from reports.datasets import report_entry
 
 ACTIONS = ("package_list", "package_show", "package_search", "organization_list", "organization_show", "status_show")
 
@@ -60,6 +61,15 @@ def dcat(request):
 def datapackage(request, path: str):
     wanted = f"/data/{path}.datapackage.json"
     entry = next((entry for entry in entries.all_datasets() if entry.datapackage == wanted), None)
+    if entry is None:
+        raise Http404
+    with override("id"):
+        return _json(formats.data_package(entry, _absolute(request)))
+
+
+def report_datapackage(request, report_id: int):
+    """Beside one report's files, which the catalogue lists within its year's and its unit's datasets."""
+    entry = report_entry(report_id)
     if entry is None:
         raise Http404
     with override("id"):

@@ -125,6 +125,32 @@ def report_datasets() -> list[DatasetEntry]:
     return datasets
 
 
+def report_entry(report_id: int) -> DatasetEntry | None:
+    """One live report's files (/data/laporan/<id>.*), described for the Data Package beside them; the catalogue
+    lists the report within its year's and its unit's datasets instead. Two queries."""
+    locale = Locale.get_default()
+    report = PerformanceReportPage.objects.live().public().filter(locale=locale, pk=report_id).first()
+    unit = report and UnitPage.objects.published().filter(locale=locale, path=report.unit_path).first()
+    if unit is None:
+        return None
+    base = reverse("opendata:report", kwargs={"report_id": report.pk, "fmt": "csv"})[: -len(".csv")]
+    return DatasetEntry(
+        name=f"kinerja-{unit.slug}-{report.year}-{report.period}",
+        title=f"{report.title} · {unit.title}",
+        description=report.summary,
+        keywords=("SAKIP", "LKjIP", "kinerja", unit.short_name or unit.title, str(report.year)),
+        frequency="annual",
+        start=date(report.year, 1, 1),
+        end=date(report.year, 12, 31),
+        modified=report.last_published_at,
+        page=report.url,
+        datapackage=f"{base}.datapackage.json",
+        resources=_report_resources(base),
+        publisher=unit.slug,
+        publisher_name=unit.title,
+    )
+
+
 def _report_resources(base: str) -> tuple[Resource, ...]:
     return (
         Resource("indikator", "csv", f"{base}.csv", tuple(INDICATOR_TABLE)),

@@ -10,6 +10,7 @@ from frictionless import validate
 from rdflib import RDF, Graph, Namespace, URIRef
 
 from feedback.models import ComplaintReporter
+from reports.models import PerformanceReportPage
 
 DCAT = Namespace("http://www.w3.org/ns/dcat#")
 DCT = Namespace("http://purl.org/dc/terms/")
@@ -90,3 +91,13 @@ def test_no_catalogue_answer_names_a_complainant(ckan, live_server):
         for answer in answers:
             assert reporter["email"] not in answer
             assert not reporter["phone"] or reporter["phone"] not in answer
+
+
+def test_each_reports_own_files_have_a_data_package_beside_them_too(ckan, live_server):
+    reports = PerformanceReportPage.objects.live().filter(locale__language_code="id").order_by("pk")[:3]
+
+    for report in reports:
+        package = f"{live_server.url}/data/laporan/{report.pk}.datapackage.json"
+        report_ = validate(package)
+        assert report_.valid, [error.note for task in report_.tasks for error in task.errors][:3]
+        assert json.loads(get(package))["resources"][0]["path"].endswith(f"/data/laporan/{report.pk}.csv")
