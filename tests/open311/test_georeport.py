@@ -12,13 +12,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from feedback.complaints import services
+from feedback.complaints import services, updates
 from feedback.complaints.access import verifier_group_ensure
 from feedback.models import Complaint, Privacy, RejectionReason, Status
 from open311.models import Submission
 from reports.services import unit_ensure_staff_group
-from tests.accounts.factories import second_factor_set_up
+from tests.accounts.factories import ResidentFactory, second_factor_set_up
 from tests.factories import ComplaintCategoryFactory, ComplaintsPageFactory, file_complaint
+from tests.feedback.complaints.test_admin import png_upload
 from tests.open311.conftest import BASE_URL
 
 pytestmark = pytest.mark.django_db
@@ -295,3 +296,21 @@ def test_the_list_takes_as_many_queries_for_twenty_requests_as_for_three(open311
     few = queries()
     routed_many(17)
     assert queries() == few
+
+
+def test_media_url_is_a_published_update_photo_and_never_the_reporters_attachment(open311, category, unit, staff, home):
+    ComplaintsPageFactory(parent=home)
+    filed = file_complaint(category, uploads=(png_upload(),)).complaint
+    complaint = services.complaint_route(complaint=filed, unit=unit, by=staff[0])
+    assert open311.get_request(complaint.tracking_code)["media_url"] == ""  # the attachment is the unit's only
+
+    neighbour = ResidentFactory()
+    update = updates.update_add(
+        complaint=complaint, author=neighbour, text="Masih rusak.", still_broken=True, photo=png_upload()
+    )
+    updates.update_review(update=update, by=staff[0], publish=True)
+
+    media = open311.get_request(complaint.tracking_code)["media_url"]
+    assert media == f"http://testserver/pengaduan/lacak/{complaint.tracking_code}/kabar/{update.token}/foto/"
+    attachment = complaint.attachments.get()
+    assert attachment.token not in json.dumps(open311.list_requests())
