@@ -60,16 +60,17 @@ def dcat(request):
 
 def datapackage(request, path: str):
     wanted = f"/data/{path}.datapackage.json"
-    entry = next((entry for entry in entries.all_datasets() if entry.datapackage == wanted), None)
-    if entry is None:
-        raise Http404
-    with override("id"):
-        return _json(formats.data_package(entry, _absolute(request)))
+    return _data_package(
+        request, next((entry for entry in entries.all_datasets() if entry.datapackage == wanted), None)
+    )
 
 
 def report_datapackage(request, report_id: int):
     """Beside one report's files, which the catalogue lists within its year's and its unit's datasets."""
-    entry = report_entry(report_id)
+    return _data_package(request, report_entry(report_id))
+
+
+def _data_package(request, entry):
     if entry is None:
         raise Http404
     with override("id"):

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from feedback.models import Complaint, Thread
 from feedback.open_data import COMPLAINT_COLUMNS, FORUM_COLUMNS, SCORECARD_COLUMNS
-from reports.datasets import DatasetEntry, tables_resources
+from reports.datasets import DatasetEntry, download_base, tables_resources
 
 
 def feedback_datasets() -> list[DatasetEntry]:
@@ -14,13 +14,15 @@ def feedback_datasets() -> list[DatasetEntry]:
         start=Min("submitted_at"), end=Max("submitted_at"), modified=Max("events__created_at")
     )
     threads = Thread.objects.aggregate(start=Min("created_at"), end=Max("created_at"))
-    start = listed["start"].date() if listed["start"] else None
-    end = listed["end"].date() if listed["end"] else None
+
+    def day(moment):
+        return moment.date() if moment else None
 
     def base(name: str) -> str:
-        return reverse(f"feedback_data:{name}", kwargs={"fmt": "csv"})[: -len(".csv")]
+        return download_base(f"feedback_data:{name}")
 
-    def entry(name, title, description, keywords, frequency, path, tables, *, span=(start, end)) -> DatasetEntry:
+    def entry(name, title, description, keywords, frequency, path, tables, *, span=None) -> DatasetEntry:
+        span = span or (day(listed["start"]), day(listed["end"]))
         return DatasetEntry(
             name=name,
             title=title,
@@ -35,10 +37,7 @@ def feedback_datasets() -> list[DatasetEntry]:
             resources=tables_resources(path, tables, first_at_base=True),
         )
 
-    forum_span = (
-        threads["start"].date() if threads["start"] else None,
-        threads["end"].date() if threads["end"] else None,
-    )
+    forum_span = (day(threads["start"]), day(threads["end"]))
     return [
         entry(
             "pengaduan-warga-kota-ambon",

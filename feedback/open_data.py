@@ -6,6 +6,7 @@ all) and nothing of a reporter, a note or an attachment; the figures are counts.
 of queries however many rows it holds.
 """
 
+from django.conf import settings
 from django.utils.timezone import localdate
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -14,6 +15,7 @@ from feedback import places
 from feedback.complaints.selectors import public_list
 from feedback.models import Complaint, ComplaintsPage
 from feedback.scorecards import Scorecard, city_scorecards
+from home.pages import live_page_in
 from reports.columns import Column
 from reports.exports import Table
 from reports.selectors import units_by_translation_key
@@ -63,17 +65,11 @@ FORUM_COLUMNS = [
 
 def complaint_tables(request=None) -> list[Table]:
     """The public list, newest first: three queries."""
-    page = ComplaintsPage.objects.live().filter(locale=Locale.get_default()).first()
+    page = live_page_in(ComplaintsPage, settings.LANGUAGE_CODE)
     units = units_by_translation_key(Locale.get_default().pk)
-    complaints = public_list(_Unbound())
+    complaints = public_list()
     rows = [_complaint_row(complaint, units.get(complaint.unit_key), page, request) for complaint in complaints]
     return [Table("complaints", "pengaduan", COMPLAINT_COLUMNS, rows)]
-
-
-class _Unbound:
-    """The public list's filter form, with nothing chosen."""
-
-    is_bound = False
 
 
 def _complaint_row(complaint: Complaint, unit, page, request) -> dict:

@@ -1,11 +1,13 @@
 """The GeoReport v2 endpoints under /open311/v2/, each in JSON or XML by its suffix (`services.json`)."""
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from feedback import ratelimit
 from feedback.models import ComplaintsPage, Status
+from home.pages import live_page_in
 from open311 import filing, service_list, service_requests
 from open311.formats import errors, respond
 from open311.models import ApiClient, Submission
@@ -109,7 +111,7 @@ def _file(request, fmt):
 
 
 def _listed(request, fmt, complaints):
-    page = ComplaintsPage.objects.live().filter(locale__language_code="id").first()
+    page = live_page_in(ComplaintsPage, settings.LANGUAGE_CODE)
 
     def photo_url(complaint, photo_token):
         if page is None:
@@ -122,7 +124,7 @@ def _listed(request, fmt, complaints):
 
 
 def _page_url(request, route: str = "") -> str:
-    page = ComplaintsPage.objects.live().filter(locale__language_code="id").first()
+    page = live_page_in(ComplaintsPage, settings.LANGUAGE_CODE)
     if page is None:
         return request.build_absolute_uri("/")
     return request.build_absolute_uri(page.url + (page.reverse_subpage(route) if route else ""))

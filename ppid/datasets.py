@@ -6,17 +6,15 @@ from django.urls import reverse
 
 from ppid.columns import DIP_COLUMNS, FIGURE_COLUMNS
 from ppid.models import InformationRequest, PublicInformation
-from reports.datasets import DatasetEntry, tables_resources, years_span
+from reports.datasets import DatasetEntry, download_base, tables_resources, years_span
 
 
 def ppid_datasets() -> list[DatasetEntry]:
     dictionary = reverse("data_dictionary") + "#ppid-data-title"
     listed = PublicInformation.objects.listed().aggregate(modified=Max("updated_at"))
     requests = InformationRequest.objects.aggregate(first=Min("registered_at"), last=Max("registered_at"))
-    information = reverse("ppid_data:information_list", kwargs={"fmt": "csv"})[: -len(".csv")]
-    figures = reverse("ppid_data:request_figures", kwargs={"fmt": "csv"})[: -len(".csv")]
-    first, last = (requests["first"].year if requests["first"] else None), (requests["last"] or None)
-    start, end = years_span([first, last.year if last else None])
+    information, figures = download_base("ppid_data:information_list"), download_base("ppid_data:request_figures")
+    start, end = years_span([moment.year for moment in (requests["first"], requests["last"]) if moment])
     return [
         DatasetEntry(
             name="daftar-informasi-publik-kota-ambon",
@@ -46,7 +44,7 @@ def ppid_datasets() -> list[DatasetEntry]:
             frequency="annual",
             start=start,
             end=end,
-            modified=last,
+            modified=requests["last"],
             page=dictionary,
             datapackage=f"{figures}.datapackage.json",
             resources=tables_resources(figures, [("statistik", tuple(FIGURE_COLUMNS))], first_at_base=True),

@@ -20,7 +20,6 @@ from reports.models.performance import parent_path
 
 CITY = "pemerintah-kota-ambon"
 CITY_NAME = "Pemerintah Kota Ambon"
-FORMATS = ("csv", "json", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,11 @@ class DatasetEntry:
     publisher_name: str = CITY_NAME
 
 
+def download_base(viewname: str, **kwargs) -> str:
+    """The address of a dataset's files without the format: `/data/kota/2025` for `/data/kota/2025.<fmt>`."""
+    return reverse(viewname, kwargs={**kwargs, "fmt": "csv"}).removesuffix(".csv")
+
+
 def tables_resources(base: str, tables: list[tuple[str, tuple[Column, ...]]], *, first_at_base: bool = False):
     """The files of a dataset of several tables at `<base>.<fmt>` (reports.urls.tables_path): JSON and XLSX of
     all, and a CSV of each table at `<base>.<sheet>.csv` (or, with `first_at_base`, the first at `<base>.csv`)."""
@@ -76,7 +80,7 @@ def report_datasets() -> list[DatasetEntry]:
     years = reports.filter(period=ReportPeriod.ANNUAL).values("year").annotate(modified=Max("last_published_at"))
     for row in years.order_by("-year"):
         year = row["year"]
-        base = reverse("opendata:city", kwargs={"year": year, "fmt": "csv"})[: -len(".csv")]
+        base = download_base("opendata:city", year=year)
         datasets.append(
             DatasetEntry(
                 name=f"kinerja-opd-kota-ambon-{year}",
@@ -100,7 +104,7 @@ def report_datasets() -> list[DatasetEntry]:
         own = [row for row in rows if parent_path(row[0]) == path]
         if not own:
             continue
-        base = reverse("opendata:unit", kwargs={"unit_slug": unit.slug, "fmt": "csv"})[: -len(".csv")]
+        base = download_base("opendata:unit", unit_slug=unit.slug)
         first, last = min(row[1] for row in own), max(row[1] for row in own)
         datasets.append(
             DatasetEntry(
@@ -133,7 +137,7 @@ def report_entry(report_id: int) -> DatasetEntry | None:
     unit = report and UnitPage.objects.published().filter(locale=locale, path=report.unit_path).first()
     if unit is None:
         return None
-    base = reverse("opendata:report", kwargs={"report_id": report.pk, "fmt": "csv"})[: -len(".csv")]
+    base = download_base("opendata:report", report_id=report.pk)
     return DatasetEntry(
         name=f"kinerja-{unit.slug}-{report.year}-{report.period}",
         title=f"{report.title} · {unit.title}",

@@ -4,7 +4,7 @@ modules, revisions and sessions, and the early warnings with the units' follow-u
 from django.db.models import Max, Min
 from django.urls import reverse
 
-from reports.datasets import DatasetEntry, tables_resources, years_span
+from reports.datasets import DatasetEntry, download_base, tables_resources, years_span
 from training.columns import (
     FOLLOW_UP_COLUMNS,
     MODULE_COLUMNS,
@@ -21,8 +21,8 @@ def training_datasets() -> list[DatasetEntry]:
     sessions = TrainingSession.objects.aggregate(start=Min("starts_on"), end=Max("ends_on"))
     programmes = TrainingProgrammePage.objects.live().public().aggregate(modified=Max("last_published_at"))
     signals = PerformanceSignal.objects.aggregate(first=Min("year"), last=Max("year"), modified=Max("detected_at"))
-    training = reverse("training_data:training", kwargs={"fmt": "csv"})[: -len(".csv")]
-    warnings = reverse("training_data:early_warning", kwargs={"fmt": "csv"})[: -len(".csv")]
+    training, warnings = download_base("training_data:training"), download_base("training_data:early_warning")
+    signal_start, signal_end = years_span([signals["first"], signals["last"]])
     return [
         DatasetEntry(
             name="pelatihan-asn-kota-ambon",
@@ -58,8 +58,8 @@ def training_datasets() -> list[DatasetEntry]:
             ),
             keywords=("peringatan dini", "kinerja", "SAKIP", "tindak lanjut"),
             frequency="continuous",
-            start=years_span([signals["first"], signals["last"]])[0],
-            end=years_span([signals["first"], signals["last"]])[1],
+            start=signal_start,
+            end=signal_end,
             modified=signals["modified"],
             page=dictionary,
             datapackage=f"{warnings}.datapackage.json",

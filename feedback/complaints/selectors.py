@@ -36,10 +36,11 @@ LIST_FIELDS = [
 ]
 
 
-def public_list(form):
-    """The complaints the public list shows, newest first, as its filter form selects them; none when invalid."""
+def public_list(form=None):
+    """The complaints the public list shows, newest first, as its filter form selects them (all without one); none
+    when invalid."""
     complaints = Complaint.objects.publicly_listed()
-    if form.is_bound:
+    if form is not None and form.is_bound:
         complaints = form.filter(complaints) if form.is_valid() else complaints.none()
     return (
         complaints.select_related("category")
