@@ -2,6 +2,7 @@
 
 from django.db.models import Max, Min
 from django.urls import reverse
+from django.utils.timezone import localdate
 
 from feedback.models import Complaint, Thread
 from feedback.open_data import COMPLAINT_COLUMNS, FORUM_COLUMNS, SCORECARD_COLUMNS
@@ -16,7 +17,7 @@ def feedback_datasets() -> list[DatasetEntry]:
     threads = Thread.objects.aggregate(start=Min("created_at"), end=Max("created_at"))
 
     def day(moment):
-        return moment.date() if moment else None
+        return localdate(moment) if moment else None  # the day in Ambon, not in UTC
 
     def base(name: str) -> str:
         return download_base(f"feedback_data:{name}")

@@ -3,6 +3,7 @@ lists (Daftar Informasi Publik) and the yearly service figures. Two queries."""
 
 from django.db.models import Max, Min
 from django.urls import reverse
+from django.utils.timezone import localdate
 
 from ppid.columns import DIP_COLUMNS, FIGURE_COLUMNS
 from ppid.models import InformationRequest, PublicInformation
@@ -14,7 +15,7 @@ def ppid_datasets() -> list[DatasetEntry]:
     listed = PublicInformation.objects.listed().aggregate(modified=Max("updated_at"))
     requests = InformationRequest.objects.aggregate(first=Min("registered_at"), last=Max("registered_at"))
     information, figures = download_base("ppid_data:information_list"), download_base("ppid_data:request_figures")
-    start, end = years_span([moment.year for moment in (requests["first"], requests["last"]) if moment])
+    start, end = years_span([localdate(moment).year for moment in (requests["first"], requests["last"]) if moment])
     return [
         DatasetEntry(
             name="daftar-informasi-publik-kota-ambon",
