@@ -2,6 +2,8 @@
 
 import csv
 import io
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -9,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from feedback.complaints import services
+from feedback.datasets import feedback_datasets
 from feedback.models import Complaint, Privacy, RejectionReason, Status
 from feedback.scorecards import city_scorecards
 from tests.factories import ComplaintsPageFactory, file_complaint
@@ -77,3 +80,13 @@ def test_the_complaint_list_takes_as_many_queries_for_twenty_as_for_three(client
     for _number in range(17):
         services.complaint_route(complaint=file_complaint(category).complaint, unit=unit, by=verifier)
     assert queries() == few
+
+
+def test_the_catalogue_dates_the_complaints_in_ambons_time(listed):
+    # 15:30 UTC on the day before
+    first_minutes_of_the_year = datetime(2026, 1, 1, 0, 30, tzinfo=ZoneInfo("Asia/Jayapura"))
+    Complaint.objects.filter(pk=listed[1].pk).update(submitted_at=first_minutes_of_the_year)
+
+    complaints = next(entry for entry in feedback_datasets() if entry.name == "pengaduan-warga-kota-ambon")
+
+    assert complaints.start == date(2026, 1, 1)
